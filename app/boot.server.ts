@@ -1,0 +1,61 @@
+/**
+ * Process start-up, called once by server.js through the server build: check the
+ * configuration, lock DATA_DIR (embedded engine), open the database, migrate, load the demo.
+ */
+import { lockDataDir } from "~db/data-dir-lock.server";
+import { migrateToLatest, openPglite, openPostgres, type DatabaseHandle } from "~db/database.server";
+import { seedDemo, shouldSeedDemo } from "~db/seed/seed.server";
+import path from "node:path";
+import { createCookies } from "./utils/cookies.server";
+import type { AppContext } from "./utils/context.server";
+import { loadConfig, type Config } from "./utils/env.server";
+
+export interface Booted {
+  context: AppContext;
+  shutdown(): Promise<void>;
+}
+
+/** Opens the configured engine; the embedded one only after taking the DATA_DIR lock. */
+export async function openDatabase(config: Config): Promise<DatabaseHandle & { release(): void }> {
+  if (config.databaseUrl) return { ...openPostgres(config.databaseUrl), release: () => {} };
+  const release = lockDataDir(config.dataDir);
+  try {
+    const handle = await openPglite(path.join(config.dataDir, "pglite"));
+    return { ...handle, release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export async function boot(env: NodeJS.ProcessEnv = process.env): Promise<Booted> {
+  const config = loadConfig(env);
+  const handle = await openDatabase(config);
+  try {
+    const applied = await migrateToLatest(handle.db);
+    if (applied.length) console.log(`[db] applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    if (await shouldSeedDemo(handle.db, config, handle.engine)) {
+      const summary = await seedDemo(handle.db);
+      console.log(`[seed] demo loaded: ${summary}`);
+    }
+  } catch (error) {
+    await handle.close().catch(() => {});
+    handle.release();
+    throw error;
+  }
+  const secure = (config.publicUrl ?? "").startsWith("https://");
+  const context: AppContext = {
+    db: handle.db,
+    engine: handle.engine,
+    config,
+    cookies: createCookies(config.sessionSecret, secure),
+    startedAt: new Date(),
+  };
+  return {
+    context,
+    async shutdown() {
+      await handle.close();
+      handle.release();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** The comment form (whole draft or one block), shared by browser and server. Errors are keys in `consultation`. */
+import { z } from "zod";
+
+export const COMMENT_MAX_CHARS = 10_000;
+
+/** Length as a reader counts characters (code points), so an emoji is one character. */
+export function charCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+export const commentFormSchema = z.object({
+  // Stored exactly as typed; only the emptiness check ignores surrounding white space.
+  body: z
+    .string({ required_error: "errors.comment_empty" })
+    .refine((v) => v.trim().length > 0, "errors.comment_empty")
+    .refine((v) => charCount(v) <= COMMENT_MAX_CHARS, "errors.comment_too_long"),
+  blockId: z
+    .string()
+    .optional()
+    .transform((v) => (v && v !== "" ? v : null))
+    .refine((v) => v === null || /^[0-9a-f-]{36}$/i.test(v), "errors.block_unknown"),
+  idempotencyKey: z.string().min(8).max(100).regex(/^[A-Za-z0-9_-]+$/),
+});
+export type CommentFormInput = z.infer<typeof commentFormSchema>;

@@ -1,0 +1,143 @@
+import { sql } from "kysely";
+import type { Db } from "~db/database.server";
+import type { CommentStatus, Lang, Localized } from "~db/schema";
+
+export interface CommentView {
+  id: string;
+  blockId: string | null;
+  body: string;
+  lang: Lang;
+  status: CommentStatus;
+  statusReason: string | null;
+  author: { name: string; organization: { slug: string; name: Localized } | null };
+  createdAt: Date;
+  editedAt: Date | null;
+}
+
+function commentsQuery(db: Db) {
+  return db
+    .selectFrom("comments as cm")
+    .innerJoin("users as u", "u.id", "cm.author_id")
+    .leftJoin("organizations as o", "o.id", "cm.organization_id")
+    .select([
+      "cm.id",
+      "cm.block_id",
+      "cm.body",
+      "cm.lang",
+      "cm.status",
+      "cm.status_reason",
+      "cm.created_at",
+      "cm.edited_at",
+      "u.name as author_name",
+      "o.slug as org_slug",
+      "o.name as org_name",
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof commentsQuery>["execute"]>>[number];
+
+function toView(r: Row): CommentView {
+  const hidden = r.status !== "visible";
+  return {
+    id: r.id,
+    blockId: r.block_id,
+    // What a moderator hid or an author withdrew is not shown, only that it was and why.
+    body: hidden ? "" : r.body,
+    lang: r.lang,
+    status: r.status,
+    statusReason: r.status_reason,
+    author: {
+      name: hidden ? "" : r.author_name,
+      organization: !hidden && r.org_slug && r.org_name ? { slug: r.org_slug, name: r.org_name } : null,
+    },
+    createdAt: new Date(r.created_at),
+    editedAt: r.edited_at ? new Date(r.edited_at) : null,
+  };
+}
+
+export interface BlockThreadPreview {
+  /** The first comments of each thread, keyed by block id ("general" for the whole draft). */
+  threads: Map<string, CommentView[]>;
+  /** All comments (hidden included, as placeholders) per thread. */
+  totals: Map<string, number>;
+}
+
+export const GENERAL = "general";
+
+/** The first `perThread` comments of every thread of a consultation, in one query. */
+export async function previewThreads(db: Db, consultationId: string, versionId: string, perThread = 5): Promise<BlockThreadPreview> {
+  const ranked = db
+    .selectFrom("comments as c2")
+    .select([
+      "c2.id",
+      sql<number>`row_number() over (partition by c2.block_id order by c2.created_at, c2.id)`.as("rn"),
+      sql<string>`count(*) over (partition by c2.block_id)`.as("total"),
+    ])
+    .where("c2.consultation_id", "=", consultationId)
+    .where((eb) => eb.or([eb("c2.block_id", "is", null), eb("c2.version_id", "=", versionId)]))
+    .as("ranked");
+  const rows = await commentsQuery(db)
+    .innerJoin(ranked, "ranked.id", "cm.id")
+    .select(["ranked.total"])
+    .where("ranked.rn", "<=", perThread)
+    .orderBy("cm.created_at")
+    .orderBy("cm.id")
+    .execute();
+  const threads = new Map<string, CommentView[]>();
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    const key = row.block_id ?? GENERAL;
+    if (!threads.has(key)) threads.set(key, []);
+    threads.get(key)!.push(toView(row));
+    totals.set(key, Number(row.total));
+  }
+  return { threads, totals };
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): { createdAt: Date; id: string } | undefined {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(iso ?? "");
+  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id ?? "")) return undefined;
+  return { createdAt, id };
+}
+
+export interface ListCommentsOptions {
+  limit: number;
+  cursor?: { createdAt: Date; id: string };
+  /** A block id, GENERAL for comments on the whole draft, or undefined for all. */
+  thread?: string;
+  publicOnly: boolean;
+}
+
+/** Keyset pagination by (created_at, id): stable under concurrent inserts, fast on deep pages. */
+export async function listComments(db: Db, consultationId: string, options: ListCommentsOptions): Promise<Page<CommentView>> {
+  let query = commentsQuery(db).where("cm.consultation_id", "=", consultationId);
+  if (options.publicOnly) query = query.where("cm.status", "=", "visible");
+  if (options.thread === GENERAL) query = query.where("cm.block_id", "is", null);
+  else if (options.thread) query = query.where("cm.block_id", "=", options.thread);
+  if (options.cursor) {
+    const { createdAt, id } = options.cursor;
+    query = query.where((eb) => eb.or([eb("cm.created_at", ">", createdAt), eb.and([eb("cm.created_at", "=", createdAt), eb("cm.id", ">", id)])]));
+  }
+  const rows = await query.orderBy("cm.created_at").orderBy("cm.id").limit(options.limit + 1).execute();
+  const items = rows.slice(0, options.limit).map(toView);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+}
+
+export async function countComments(db: Db, consultationId: string, thread?: string): Promise<number> {
+  let query = db.selectFrom("comments").select(db.fn.countAll<string>().as("n")).where("consultation_id", "=", consultationId);
+  if (thread === GENERAL) query = query.where("block_id", "is", null);
+  else if (thread) query = query.where("block_id", "=", thread);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}

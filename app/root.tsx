@@ -1,0 +1,84 @@
+import { json, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import type { Resource } from "i18next";
+import { useMemo } from "react";
+import { I18nextProvider } from "react-i18next";
+import type { Lang } from "~db/schema";
+import { ensureCsrfToken } from "~/utils/csrf.server";
+import { createI18n, isLang } from "~/utils/i18n";
+import { negotiateLang, resourcesFor } from "~/utils/i18n.server";
+import { getCurrentUser } from "~/utils/session.server";
+import type { RootData } from "~/utils/use-page";
+// Error texts in every language are bundled so an error page can be shown even when the root loader failed.
+import kkErrors from "../locales/kk/errors.json";
+import ruErrors from "../locales/ru/errors.json";
+import enErrors from "../locales/en/errors.json";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: "/styles.css" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const lang: Lang = isLang(params.lang) ? params.lang : negotiateLang(request.headers.get("Accept-Language"));
+  const [user, csrf] = await Promise.all([getCurrentUser(request, context), ensureCsrfToken(request, context)]);
+  const data: RootData & { resources: Resource } = {
+    lang,
+    csrfToken: csrf.token,
+    user: user
+      ? { id: user.id, name: user.name, role: user.role, organizationId: user.organizationId, organizationName: user.organizationName }
+      : null,
+    resources: resourcesFor(lang),
+  };
+  return json(data, { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie, "Cache-Control": "private, no-store" } : { "Cache-Control": "private, no-store" } });
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang = data?.lang ?? "kk";
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { lang, resources } = useLoaderData<typeof loader>();
+  const i18n = useMemo(() => createI18n(lang, resources as Resource), [lang, resources]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Outlet />
+    </I18nextProvider>
+  );
+}
+
+const errorTexts: Record<Lang, Record<string, string>> = { kk: kkErrors, ru: ruErrors, en: enErrors };
+
+/** Last-resort error page: localized, no stack trace, readable without the root loader's data. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang: Lang = data?.lang ?? (typeof document !== "undefined" && isLang(document.documentElement.lang) ? (document.documentElement.lang as Lang) : "kk");
+  const t = errorTexts[lang];
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <main className="error-page" id="main">
+      <h1>{notFound ? t.not_found_title : t.server_error_title}</h1>
+      <p>{notFound ? t.not_found_text : t.server_error_text}</p>
+      <p>
+        <a href={`/${lang}/consultations`}>{t.back_to_consultations}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,245 @@
+import { readFormData } from "~/utils/form.server";
+import { randomUUID } from "node:crypto";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CommentForm } from "~/components/consultation/CommentForm";
+import { CommentList } from "~/components/consultation/CommentList";
+import { DraftBlocks, TableOfContents } from "~/components/consultation/DraftBlocks";
+import { StatusBadge } from "~/components/consultation/StatusBadge";
+import { LocalizedText, UnofficialNote } from "~/components/ui/LocalizedText";
+import { GENERAL, previewThreads, type BlockThreadPreview } from "~/modules/comments/queries.server";
+import { presentComment } from "~/modules/comments/present.server";
+import { handleCommentSubmission, type CommentActionData } from "~/modules/comments/submit.server";
+import { canManageForOrganization } from "~/modules/accounts/permissions";
+import { currentVersion, findConsultationBySlug, listBlocks, listVersions } from "~/modules/consultations/queries.server";
+import { periodDays, requiresJustification } from "~/modules/consultations/rules";
+import { daysUntil, formatDate, formatNumber } from "~/utils/format";
+import { pickLocalized } from "~/utils/i18n";
+import { notFound, requireLang } from "~/utils/lang.server";
+import { getCurrentUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.consultation.titleText} · Kenes` : "Kenes" },
+  { name: "description", content: data?.consultation.summaryText ?? "" },
+];
+
+const PREVIEW_PER_THREAD = 5;
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const db = context.app.db;
+  const consultation = await findConsultationBySlug(db, params.slug ?? "");
+  const user = await getCurrentUser(request, context);
+  // An unpublished draft exists only for its own body's staff.
+  if (!consultation || (!consultation.publishedAt && !canManageForOrganization(user, consultation.organization.id))) throw notFound(lang, "consultation");
+
+  const versions = await listVersions(db, consultation.id);
+  const version = currentVersion(versions) ?? versions.at(-1);
+  const blocks = version ? await listBlocks(db, version.id) : [];
+  const preview: BlockThreadPreview = version ? await previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD) : { threads: new Map(), totals: new Map() };
+  const threads: Record<string, { total: number; comments: ReturnType<typeof presentComment>[] }> = {};
+  for (const [key, comments] of preview.threads) threads[key] = { total: preview.totals.get(key) ?? comments.length, comments: comments.map((c) => presentComment(c, lang)) };
+
+  return json({
+    lang,
+    consultation: {
+      id: consultation.id,
+      slug: consultation.slug,
+      type: consultation.type,
+      status: consultation.status,
+      title: consultation.title,
+      titleText: pickLocalized(consultation.title, lang).text,
+      summary: consultation.summary,
+      summaryText: pickLocalized(consultation.summary, lang).text,
+      explanatoryNote: consultation.explanatoryNote,
+      organization: consultation.organization.name,
+      opensAt: consultation.opensAt.toISOString(),
+      closesAt: consultation.closesAt.toISOString(),
+      periodDays: periodDays(consultation.opensAt, consultation.closesAt),
+      shortPeriod: requiresJustification(consultation.opensAt, consultation.closesAt),
+      justification: consultation.shortPeriodJustification,
+      daysLeft: consultation.status === "open" ? daysUntil(consultation.closesAt) : null,
+      daysToOpen: consultation.status === "planned" ? daysUntil(consultation.opensAt) : null,
+      commentCount: consultation.commentCount,
+      canManage: canManageForOrganization(user, consultation.organization.id),
+    },
+    versions: versions.filter((v) => v.publishedAt).map((v) => ({ number: v.number, publishedAt: v.publishedAt!.toISOString(), current: v.id === version?.id })),
+    blocks: blocks.map((b) => ({
+      id: b.id,
+      key: b.key,
+      kind: b.kind,
+      label: b.label ? pickLocalized(b.label, lang) : null,
+      text: pickLocalized(b.text, lang),
+      commentCount: b.commentCount,
+    })),
+    threads,
+    formKey: randomUUID(),
+  });
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const consultation = await findConsultationBySlug(context.app.db, params.slug ?? "");
+  if (!consultation || !consultation.publishedAt) throw notFound(lang, "consultation");
+  const form = await readFormData(request);
+  return handleCommentSubmission({ request, form, context, lang, consultationId: consultation.id, returnTo: `/${lang}/consultations/${consultation.slug}` });
+}
+
+export default function ConsultationPage() {
+  const { consultation: c, blocks, threads, versions, formKey, lang } = useLoaderData<typeof loader>();
+  const actionData = useActionData<CommentActionData>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation("consultation");
+  const open = c.status === "open";
+  // The block whose form is shown: the one asked for in the URL, or the one whose submission failed.
+  const commentOn = actionData?.values.blockId ?? searchParams.get("comment_on");
+  const notice = searchParams.get("notice");
+  const here = `/${lang}/consultations/${c.slug}`;
+  const loginHref = `/${lang}/login?next=${encodeURIComponent(here)}`;
+  const general = threads[GENERAL];
+  const failedGeneral = actionData && actionData.values.blockId === null;
+
+  return (
+    <article className="consultation">
+      <nav aria-label={t("breadcrumbs")} className="breadcrumbs">
+        <Link to={`/${lang}/consultations`}>{t("list.title")}</Link>
+      </nav>
+      {notice === "comment_posted" ? (
+        <p className="notice" role="status">
+          {t("comments.posted")}
+        </p>
+      ) : null}
+      <header className="consultation__header">
+        <div className="consultation-card__meta">
+          <StatusBadge status={c.status} />
+          <span>{t(`type.${c.type}`)}</span>
+          <LocalizedText value={c.organization} />
+        </div>
+        <LocalizedText value={c.title} as="h1" />
+        <LocalizedText value={c.summary} as="p" className="lead" />
+        {c.canManage ? (
+          <p>
+            <Link to={`/${lang}/manage/consultations/${c.slug}`}>{t("manage_link")}</Link>
+          </p>
+        ) : null}
+      </header>
+
+      <section className="period-box" aria-labelledby="period-title">
+        <h2 id="period-title">{t("period.title")}</h2>
+        <p>
+          {formatDate(lang, c.opensAt)} – {formatDate(lang, c.closesAt)} ({t("period.days", { count: c.periodDays })})
+        </p>
+        {c.daysLeft !== null ? <p className="countdown">{t("period.days_left", { count: c.daysLeft })}</p> : null}
+        {c.daysToOpen !== null ? <p className="countdown">{t("period.opens_in", { count: c.daysToOpen })}</p> : null}
+        {c.status === "closed" || c.status === "report_published" ? <p>{t("period.closed_note")}</p> : null}
+        {c.shortPeriod ? (
+          <div className="short-period">
+            <h3>{t("period.short_title", { days: c.periodDays })}</h3>
+            <LocalizedText value={c.justification} as="p" />
+          </div>
+        ) : null}
+        <p>{t("comments.total", { count: c.commentCount, formatted: formatNumber(lang, c.commentCount) })}</p>
+      </section>
+
+      {lang === "en" ? <UnofficialNote /> : null}
+
+      <details className="explanatory-note">
+        <summary>{t("explanatory_note")}</summary>
+        <LocalizedText value={c.explanatoryNote} as="div" className="prose" />
+      </details>
+
+      {versions.length > 1 ? (
+        <section aria-labelledby="versions-title">
+          <h2 id="versions-title">{t("versions.title")}</h2>
+          <ul>
+            {versions.map((v) => (
+              <li key={v.number}>
+                {t("versions.item", { number: v.number, date: formatDate(lang, v.publishedAt) })}
+                {v.current ? ` (${t("versions.current")})` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <TableOfContents blocks={blocks} />
+
+      <section className="draft" aria-labelledby="draft-title">
+        <h2 id="draft-title">{t("draft.title")}</h2>
+        {blocks.length === 0 ? <p className="empty">{t("draft.empty")}</p> : null}
+        <DraftBlocks
+          blocks={blocks}
+          renderAfter={(block) => {
+            const thread = threads[block.id];
+            const showForm = open && commentOn === block.id;
+            if (!thread && !showForm) return null;
+            return (
+              <div className="block-thread" id={`thread-${block.id}`}>
+                {thread ? (
+                  <>
+                    <CommentList comments={thread.comments} lang={lang} />
+                    {thread.total > thread.comments.length ? (
+                      <p>
+                        <Link to={`${here}/comments?block=${block.id}`}>{t("comments.show_all", { count: thread.total })}</Link>
+                      </p>
+                    ) : null}
+                  </>
+                ) : null}
+                {showForm ? (
+                  <CommentForm
+                    id={`form-${block.id}`}
+                    blockId={block.id}
+                    idempotencyKey={`${formKey}-${block.id.slice(0, 8)}`}
+                    legend={t("comments.form_block", { label: block.label?.text ?? block.text.text.slice(0, 60) })}
+                    defaultBody={actionData?.values.blockId === block.id ? actionData.values.body : undefined}
+                    errors={actionData?.values.blockId === block.id ? actionData.errors : undefined}
+                    loginHref={loginHref}
+                  />
+                ) : null}
+              </div>
+            );
+          }}
+          commentLink={(block) => (open ? `?comment_on=${block.id}#form-${block.id}` : null)}
+        />
+      </section>
+
+      <section className="general-comments" aria-labelledby="general-title">
+        <h2 id="general-title">{t("comments.general_title")}</h2>
+        {general ? (
+          <>
+            <CommentList comments={general.comments} lang={lang} />
+            {general.total > general.comments.length ? (
+              <p>
+                <Link to={`${here}/comments?block=${GENERAL}`}>{t("comments.show_all", { count: general.total })}</Link>
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p className="empty">{t("comments.none_yet")}</p>
+        )}
+        {open ? (
+          <CommentForm
+            id="form-general"
+            blockId={null}
+            idempotencyKey={`${formKey}-general`}
+            legend={t("comments.form_general")}
+            defaultBody={failedGeneral ? actionData.values.body : undefined}
+            errors={failedGeneral ? actionData.errors : undefined}
+            loginHref={loginHref}
+          />
+        ) : (
+          <p className="hint">{c.status === "planned" ? t("comments.not_yet_open") : t("comments.closed")}</p>
+        )}
+        {actionData && !open ? (
+          // The period ended while the form was open: say so, and keep what was typed to copy.
+          <div className="form-error" role="alert">
+            <p>{t(actionData.errors.form ?? "errors.consultation_closed")}</p>
+            <label htmlFor="unsent-body">{t("comments.unsent_text")}</label>
+            <textarea id="unsent-body" readOnly defaultValue={actionData.values.body} rows={5} />
+          </div>
+        ) : null}
+      </section>
+    </article>
+  );
+}

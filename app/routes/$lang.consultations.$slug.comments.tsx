@@ -1,0 +1,79 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CommentList } from "~/components/consultation/CommentList";
+import { blockAnchor } from "~/components/consultation/DraftBlocks";
+import { canManageForOrganization } from "~/modules/accounts/permissions";
+import { GENERAL, countComments, decodeCursor, listComments } from "~/modules/comments/queries.server";
+import { presentComment } from "~/modules/comments/present.server";
+import { findConsultationBySlug } from "~/modules/consultations/queries.server";
+import { findBlock } from "~/modules/documents/queries.server";
+import { pickLocalized } from "~/utils/i18n";
+import { notFound, requireLang } from "~/utils/lang.server";
+import { getCurrentUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} · Kenes` : "Kenes" }];
+
+const PAGE_SIZE = 50;
+
+/** One thread (an article's comments, or those on the whole draft), paginated by cursor. */
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const db = context.app.db;
+  const consultation = await findConsultationBySlug(db, params.slug ?? "");
+  const user = await getCurrentUser(request, context);
+  if (!consultation || (!consultation.publishedAt && !canManageForOrganization(user, consultation.organization.id))) throw notFound(lang, "consultation");
+  const url = new URL(request.url);
+  const blockParam = url.searchParams.get("block") ?? GENERAL;
+  let block: Awaited<ReturnType<typeof findBlock>>;
+  if (blockParam !== GENERAL) {
+    block = await findBlock(db, consultation.id, blockParam);
+    if (!block) throw notFound(lang);
+  }
+  const cursorParam = url.searchParams.get("cursor");
+  const cursor = cursorParam ? decodeCursor(cursorParam) : undefined;
+  const thread = block ? block.id : GENERAL;
+  const [page, total] = await Promise.all([
+    listComments(db, consultation.id, { limit: PAGE_SIZE, cursor, thread, publicOnly: false }),
+    countComments(db, consultation.id, thread),
+  ]);
+  const title = pickLocalized(consultation.title, lang).text;
+  const blockTitle = block ? [block.label ? pickLocalized(block.label, lang).text : null, pickLocalized(block.text, lang).text].filter(Boolean).join(". ") : null;
+  return json({
+    lang,
+    slug: consultation.slug,
+    title,
+    heading: blockTitle ?? title,
+    block: block ? { id: block.id, anchor: blockAnchor(block.lineage_key), title: blockTitle } : null,
+    total,
+    comments: page.items.map((c) => presentComment(c, lang)),
+    nextCursor: page.nextCursor,
+    blockParam,
+  });
+}
+
+export default function ThreadPage() {
+  const data = useLoaderData<typeof loader>();
+  const { t } = useTranslation("consultation");
+  const base = `/${data.lang}/consultations/${data.slug}`;
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="breadcrumbs">
+        <Link to={`/${data.lang}/consultations`}>{t("list.title")}</Link> › <Link to={base}>{data.title}</Link>
+      </nav>
+      <h1>{data.block ? data.block.title : t("comments.general_title")}</h1>
+      <p>
+        {t("comments.total", { count: data.total, formatted: String(data.total) })} ·{" "}
+        <Link to={data.block ? `${base}#${data.block.anchor}` : `${base}#general-title`}>{t("comments.back_to_draft")}</Link>
+      </p>
+      {data.comments.length ? <CommentList comments={data.comments} lang={data.lang} /> : <p className="empty">{t("comments.none_yet")}</p>}
+      {data.nextCursor ? (
+        <p>
+          <Link to={`?block=${encodeURIComponent(data.blockParam)}&cursor=${encodeURIComponent(data.nextCursor)}`} className="button">
+            {t("comments.next_page")}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listConsultations } from "~/modules/consultations/queries.server";
+import { consultationJson, openDataResponse } from "~/modules/consultations/open-data.server";
+
+/** GET /api/v1/consultations: every published consultation. */
+export async function loader({ context }: LoaderFunctionArgs) {
+  const items = await listConsultations(context.app.db);
+  return openDataResponse({ items: items.map(consultationJson) });
+}

@@ -1,0 +1,155 @@
+/**
+ * Configuration from the environment, checked once at start. Every bad value gets its own
+ * line naming the variable, what it must be and what it was.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const intInRange = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `${name} must be an integer from ${min} to ${max} (got "${value}")` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const postgresUrl = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return undefined;
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        ctx.addIssue({ code: "custom", message: `${name} must be a URL like postgres://user@host:5432/db (got "${redact(value)}")` });
+        return z.NEVER;
+      }
+      if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+        ctx.addIssue({ code: "custom", message: `${name} must start with postgres:// or postgresql:// (got "${url.protocol}//…")` });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const httpUrl = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return undefined;
+      try {
+        const url = new URL(value);
+        if (url.protocol === "http:" || url.protocol === "https:") return value;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: "custom", message: `${name} must be an http:// or https:// URL (got "${redact(value)}")` });
+      return z.NEVER;
+    });
+
+function redact(value: string): string {
+  return value.replace(/\/\/([^:@/]+):([^@/]+)@/, "//$1:***@");
+}
+
+const envSchema = z.object({
+  DATABASE_URL: postgresUrl("DATABASE_URL"),
+  DATA_DIR: z.string().optional().transform((v) => path.resolve(v && v.trim() !== "" ? v : "./.data")),
+  PORT: intInRange("PORT", 0, 65535, 3000),
+  HOST: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const host = value && value.trim() !== "" ? value.trim() : "127.0.0.1";
+      if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) {
+        ctx.addIssue({ code: "custom", message: `HOST must be a host name or IP address (got "${host}")` });
+        return z.NEVER;
+      }
+      return host;
+    }),
+  SESSION_SECRET: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value !== undefined && value !== "" && value.length < 32) {
+        ctx.addIssue({ code: "custom", message: `SESSION_SECRET must be at least 32 characters (got ${value.length})` });
+      }
+    }),
+  MEILI_URL: httpUrl("MEILI_URL"),
+  MEILI_MASTER_KEY: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  PUBLIC_URL: httpUrl("PUBLIC_URL"),
+  DEMO: z.enum(["auto", "on", "off", ""]).optional().transform((v) => (v ? v : "auto")),
+  NODE_ENV: z.string().optional(),
+});
+
+export interface Config {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  sessionSecret: string;
+  meiliUrl: string | undefined;
+  meiliMasterKey: string | undefined;
+  smtpUrl: string | undefined;
+  publicUrl: string | undefined;
+  /** auto: load the demo on an empty embedded database; on: also with DATABASE_URL; off: never. */
+  demo: "auto" | "on" | "off";
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Kenes cannot start, the configuration has ${problems.length} problem(s):\n` + problems.map((p) => `  - ${p}`).join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and checks the configuration; throws ConfigError listing every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message));
+  const e = parsed.data;
+  let sessionSecret = e.SESSION_SECRET && e.SESSION_SECRET !== "" ? e.SESSION_SECRET : undefined;
+  if (!sessionSecret) {
+    if (e.DATABASE_URL) {
+      throw new ConfigError(["SESSION_SECRET is required with DATABASE_URL (at least 32 random characters, e.g. `openssl rand -hex 32`)"]);
+    }
+    sessionSecret = readOrCreateSecret(e.DATA_DIR);
+  }
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    port: e.PORT,
+    host: e.HOST,
+    sessionSecret,
+    meiliUrl: e.MEILI_URL,
+    meiliMasterKey: e.MEILI_MASTER_KEY || undefined,
+    smtpUrl: e.SMTP_URL || undefined,
+    publicUrl: e.PUBLIC_URL,
+    demo: e.DEMO as Config["demo"],
+    production: e.NODE_ENV === "production",
+  };
+}
+
+/** The embedded default keeps a generated secret in DATA_DIR so sessions survive restarts. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) {
+    const secret = readFileSync(file, "utf8").trim();
+    if (secret.length >= 32) return secret;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,49 @@
+import type { Resource } from "i18next";
+import type { Lang } from "~db/schema";
+import { createI18n, languages, namespaces } from "./i18n";
+import kkCommon from "../../locales/kk/common.json";
+import kkConsultation from "../../locales/kk/consultation.json";
+import kkManage from "../../locales/kk/manage.json";
+import ruCommon from "../../locales/ru/common.json";
+import ruConsultation from "../../locales/ru/consultation.json";
+import ruManage from "../../locales/ru/manage.json";
+import enCommon from "../../locales/en/common.json";
+import enConsultation from "../../locales/en/consultation.json";
+import enManage from "../../locales/en/manage.json";
+
+export const allResources: Resource = {
+  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage },
+  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage },
+  en: { common: enCommon, consultation: enConsultation, manage: enManage },
+};
+
+/** The resources one page needs: its language only. */
+export function resourcesFor(lang: Lang): Resource {
+  return { [lang]: allResources[lang] };
+}
+
+/** A translation function for server code (meta, actions, API messages). */
+export function getFixedT(lang: Lang) {
+  return createI18n(lang, allResources).getFixedT(lang);
+}
+
+/** The best language for a request's Accept-Language header, `kk` when nothing matches. */
+export function negotiateLang(acceptLanguage: string | null): Lang {
+  if (!acceptLanguage) return "kk";
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = q ? Number.parseFloat(q.slice(2)) : 1;
+      return { base: tag.trim().toLowerCase().split("-")[0], quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  for (const entry of ranked) {
+    if ((languages as readonly string[]).includes(entry.base)) return entry.base as Lang;
+  }
+  return "kk";
+}
+
+export { namespaces };

@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order. Listed explicitly (no folder scanning) so the Remix bundle and
+ * tsx scripts see the same set. Names are ISO-dated: YYYY-MM-DDTHHMM_what.
+ */
+import type { Migration } from "kysely/migration";
+import * as foundation from "./2026-12-01T1800_foundation";
+
+export const migrations: Record<string, Migration> = {
+  "2026-12-01T1800_foundation": foundation,
+};

@@ -1,0 +1,156 @@
+/**
+ * The Database interface kysely types its queries with. One interface per table;
+ * it mirrors db/migrations (the migrations are the source of truth).
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+export type Lang = "kk" | "ru" | "en";
+/** Text in the three content languages; a language may be empty (""). */
+export type Localized = { kk: string; ru: string; en: string };
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, T | string, T | string>;
+
+export type Role = "citizen" | "ngo_representative" | "staff" | "moderator" | "mp" | "admin";
+export type ConsultationType = "grant_rules" | "lot_specification" | "regulation";
+export type BlockKind = "section" | "article" | "paragraph" | "list_item";
+export type CommentStatus = "visible" | "hidden" | "withdrawn";
+
+export interface OrganizationsTable {
+  id: Generated<string>;
+  slug: string;
+  kind: "government_body" | "ngo" | "other";
+  name: Json<Localized>;
+  bin: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  password_hash: string;
+  name: string;
+  role: Role;
+  organization_id: string | null;
+  locale: Lang | null;
+  created_at: CreatedAt;
+  disabled_at: Timestamp | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface ConsultationsTable {
+  id: Generated<string>;
+  slug: string;
+  type: ConsultationType;
+  organization_id: string;
+  title: Json<Localized>;
+  summary: Json<Localized>;
+  explanatory_note: Json<Localized>;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  short_period_justification: Json<Localized> | null;
+  published_at: Timestamp | null;
+  report_published_at: Timestamp | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DocumentVersionsTable {
+  id: Generated<string>;
+  consultation_id: string;
+  number: number;
+  note: Json<Localized> | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  published_at: Timestamp | null;
+}
+
+export interface BlocksTable {
+  id: Generated<string>;
+  version_id: string;
+  position: number;
+  lineage_key: string;
+  kind: BlockKind;
+  label: Json<Localized> | null;
+  text: Json<Localized>;
+  /** Lexical JSON per language, once a block is authored in the rich editor. */
+  content: Json<Partial<Record<Lang, unknown>>> | null;
+}
+
+export interface CommentsTable {
+  id: Generated<string>;
+  consultation_id: string;
+  version_id: string;
+  block_id: string | null;
+  author_id: string;
+  organization_id: string | null;
+  body: string;
+  lang: Lang;
+  status: Generated<CommentStatus>;
+  status_reason: string | null;
+  status_changed_at: Timestamp | null;
+  status_changed_by: string | null;
+  idempotency_key: string;
+  created_at: CreatedAt;
+  edited_at: Timestamp | null;
+}
+
+export interface CommentRevisionsTable {
+  id: Generated<string>;
+  comment_id: string;
+  body: string;
+  written_at: Timestamp;
+  replaced_at: CreatedAt;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  topic: string;
+  payload: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  available_at: Timestamp;
+  attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  processed_at: Timestamp | null;
+  last_error: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: CreatedAt;
+  actor_id: string | null;
+  action: string;
+  subject: string | null;
+  data: Json<Record<string, unknown>>;
+  prev_hash: string | null;
+  hash: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  consultations: ConsultationsTable;
+  document_versions: DocumentVersionsTable;
+  blocks: BlocksTable;
+  comments: CommentsTable;
+  comment_revisions: CommentRevisionsTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type ConsultationRow = Selectable<ConsultationsTable>;
+export type BlockRow = Selectable<BlocksTable>;
+export type CommentRow = Selectable<CommentsTable>;
+export type NewBlock = Insertable<BlocksTable>;
