@@ -295,3 +295,46 @@ for (const engine of serverEngines) {
     });
   });
 }
+
+for (const engine of serverEngines) {
+  describe(`comment page on ${engine}`, () => {
+    let server: RunningServer;
+    beforeAll(async () => {
+      server = await startServer({ engine });
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it("the author edits (history kept and shown) and withdraws (kept with the reason); others cannot", async () => {
+      const author = new HttpClient(server.url);
+      await author.signIn("ru", "ngo@demo.kenes.kz", "kenes-demo-2026");
+      const draft = await author.get(`/ru/consultations/${SLUG}`);
+      const posted = await author.postForm(`/ru/consultations/${SLUG}`, { csrf: HttpClient.csrfFrom(draft.text), intent: "comment", blockId: "", idempotencyKey: HttpClient.idempotencyKeyFrom(draft.text), body: "Первый текст" });
+      const id = /#comment-([0-9a-f-]{36})/.exec(posted.headers.get("location")!)![1];
+      const pagePath = `/ru/comments/${id}`;
+
+      const other = new HttpClient(server.url);
+      await other.signIn("ru", "citizen@demo.kenes.kz", "kenes-demo-2026");
+      const otherPage = await other.get(pagePath);
+      expect(otherPage.text).not.toContain('value="edit"');
+      const forged = await other.postForm(pagePath, { csrf: HttpClient.csrfFrom(otherPage.text), intent: "edit", body: "Чужая правка" });
+      expect(forged.status).toBe(403);
+
+      const empty = await author.submit(pagePath, { intent: "edit", body: " " });
+      expect(empty.status).toBe(400);
+      expect((await author.submit(pagePath, { intent: "edit", body: "Второй текст" })).status).toBe(303);
+      const shown = visibleText((await new HttpClient(server.url).get(pagePath)).text);
+      expect(shown).toContain("Второй текст");
+      expect(shown).toContain("Прежние редакции замечания");
+      expect(shown).toContain("Первый текст");
+
+      expect((await author.submit(pagePath, { intent: "withdraw", reason: "Учтено в другом замечании" })).status).toBe(303);
+      const after = visibleText((await new HttpClient(server.url).get(pagePath)).text);
+      expect(after).toContain("Отозвано автором");
+      expect(after).not.toContain("Второй текст");
+      const api = JSON.parse((await author.get(`/api/v1/consultations/${SLUG}/comments?limit=200`)).text);
+      expect(api.items.some((i: { id: string }) => i.id === id)).toBe(false);
+    });
+  });
+}

@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~db/schema";
 import { formatDateTime } from "~/utils/format";
@@ -26,7 +27,9 @@ export function CommentList({ comments, lang }: { comments: CommentItem[]; lang:
               <header className="comment__meta">
                 <strong>{c.authorName}</strong>
                 {c.organizationName ? <span className="comment__org">{c.organizationName}</span> : null}
-                <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
+                <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink" aria-label={t("comment_page.permalink")}>
+                  <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
+                </Link>
                 {c.editedAt ? <span className="comment__edited">{t("comments.edited")}</span> : null}
               </header>
               <p className="comment__body" lang={c.lang}>
