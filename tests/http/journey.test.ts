@@ -41,6 +41,8 @@ for (const engine of serverEngines) {
       expect((await c.get("/", { "Accept-Language": "en-GB,en;q=0.8" })).response.headers.get("location")).toBe("/en");
       expect((await c.get("/", { "Accept-Language": "de-DE" })).response.headers.get("location")).toBe("/kk");
       expect((await c.get("/")).response.headers.get("location")).toBe("/kk");
+      const home = await c.get("/kk");
+      expect(visibleText(home.text)).toContain("Талқылау қалай өтеді");
       for (const lang of ["kk", "ru", "en"]) {
         const page = await c.get(`/${lang}/consultations`);
         expect(page.status).toBe(200);
