@@ -57,7 +57,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       opensAt: consultation.opensAt.toISOString(),
       closesAt: consultation.closesAt.toISOString(),
       periodDays: periodDays(consultation.opensAt, consultation.closesAt),
-      shortPeriod: requiresJustification(consultation.opensAt, consultation.closesAt),
+      shortPeriod: requiresJustification(consultation.opensAt, consultation.closesAt, consultation.type, context.app.config.periodRules),
       justification: consultation.shortPeriodJustification,
       daysLeft: consultation.status === "open" ? daysUntil(consultation.closesAt) : null,
       daysToOpen: consultation.status === "planned" ? daysUntil(consultation.opensAt) : null,

@@ -73,7 +73,7 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "update") {
     const values = { ...readConsultationForm(form), slug: c.slug, organizationId: c.organization.id };
     if (c.publishedAt) return json<ActionData>({ intent, values, errors: { form: "errors.published_immutable" } }, { status: 409 });
-    const parsed = parseConsultationForm(values);
+    const parsed = parseConsultationForm(values, context.app.config.periodRules);
     if (!parsed.ok) return json<ActionData>({ intent, values, errors: parsed.errors }, { status: 400 });
     await updateConsultation(db, c.id, parsed.input, user.id);
     return redirect(`${back}?notice=updated`, 303);
