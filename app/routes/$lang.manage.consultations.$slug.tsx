@@ -126,6 +126,12 @@ export default function ManageConsultation() {
       <h1>{data.titleText}</h1>
       <p>
         <StatusBadge status={data.status} /> <Link to={`/${data.lang}/consultations/${data.slug}`}>{t("manage.view_public")}</Link>
+        {data.values.type === "lot_specification" ? (
+          <>
+            {" · "}
+            <Link to={`/${data.lang}/manage/consultations/${data.slug}/lots`}>{t("lots:manage.link")}</Link>
+          </>
+        ) : null}
       </p>
       {actionData?.errors.form ? <FormError error={actionData.errors.form} ns="manage" /> : null}
 
