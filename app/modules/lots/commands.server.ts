@@ -16,7 +16,8 @@ async function lockEditable(trx: Db, consultationId: string): Promise<SaveLotErr
   return null;
 }
 
-async function writeLot(trx: Db, consultationId: string, lot: LotData, actorId: string, existingId: string | null): Promise<void> {
+/** Inserts or replaces the rows of one lot; callers own the transaction and the checks (the demo seed uses it directly). */
+export async function writeLot(trx: Db, consultationId: string, lot: LotData, actorId: string | null, existingId: string | null): Promise<void> {
   const values = {
     code: lot.code,
     title: JSON.stringify(lot.title),
