@@ -27,6 +27,8 @@ function FundingChart({ summary, lang, id }: { summary: LotSummary; lang: Lang; 
   const lo = Math.min(...values) * 0.9;
   const hi = Math.max(...values) * 1.1;
   const pos = (v: number) => 20 + ((v - lo) / (hi - lo || 1)) * (width - 40);
+  // A label on the right half ends at its mark, so it never runs out of the picture.
+  const labelAt = (x: number) => (x > width / 2 ? { x: x - 6, textAnchor: "end" as const } : { x: x + 6, textAnchor: "start" as const });
   return (
     <svg viewBox={`0 0 ${width} 150`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} className="lot-chart">
       <title id={`${id}-title`}>{t("summary.chart_title")}</title>
@@ -52,11 +54,11 @@ function FundingChart({ summary, lang, id }: { summary: LotSummary; lang: Lang; 
       {p.min !== null ? <rect x={pos(p.min)} y={88} width={Math.max(2, pos(p.max!) - pos(p.min))} height={14} fill="#90caf9" /> : null}
       {p.median !== null ? <circle cx={pos(p.median)} cy={95} r={7} fill="#1565c0" /> : null}
       <line x1={pos(summary.amountKzt)} x2={pos(summary.amountKzt)} y1={70} y2={120} stroke="#212121" strokeWidth={3} />
-      <text x={Math.min(pos(summary.amountKzt) + 6, width - 200)} y={68} fontSize={13}>
+      <text {...labelAt(pos(summary.amountKzt))} y={68} fontSize={13}>
         {t("summary.offered")}: {formatMoney(lang, summary.amountKzt)}
       </text>
       {p.median !== null ? (
-        <text x={Math.min(pos(p.median) + 6, width - 200)} y={138} fontSize={13} fill="#1565c0">
+        <text {...labelAt(pos(p.median))} y={138} fontSize={13} fill="#1565c0">
           {t("summary.median")}: {formatMoney(lang, p.median)}
         </text>
       ) : null}
