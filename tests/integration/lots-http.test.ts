@@ -102,6 +102,9 @@ describe.each(serverEngines)("lots over HTTP on %s", (engine) => {
     const posted = await ngo.postForm(LOT, { csrf: HttpClient.csrfFrom(form.text), intent: "comment", blockId, idempotencyKey: key, body: "Административные расходы завышены." });
     expect(posted.status).toBe(303);
     expect(visibleText((await ngo.follow(posted)).text)).toContain("Административные расходы завышены.");
+    const thread = await ngo.get(`/ru/consultations/youth-lots-2027/comments?block=${blockId}`);
+    expect(thread.status).toBe(200);
+    expect(visibleText(thread.text)).toContain("Административные расходы завышены.");
     const api = await (await ngo.request("/api/v1/consultations/youth-lots-2027/comments?block=" + blockId)).json();
     expect(JSON.stringify(api)).toContain("Административные расходы завышены.");
   });
