@@ -2,13 +2,12 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
-import { LotSummaryView } from "~/components/lots/LotSummaryView";
+import { LotFeedbackSection } from "~/components/lots/LotSummaryView";
 import { LocalizedText } from "~/components/ui/LocalizedText";
 import { canManageForOrganization } from "~/modules/accounts/permissions";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { getLotFeedbackSummaries } from "~/modules/lots/queries.server";
 import { lotSectionPayload } from "~/modules/lots/present.server";
-import { formatMoney, formatNumber } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
@@ -30,7 +29,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     title: consultation.title,
     titleText: pickLocalized(consultation.title, lang).text,
     status: consultation.status,
-    lots: summaries.map((s) => ({ ...lotSectionPayload(s, context.app.config.mciValues), durationMonths: s.lot.durationMonths, grantType: s.lot.grantType })),
+    lots: summaries.map((s) => lotSectionPayload(s, context.app.config.mciValues)),
   });
 }
 
@@ -48,20 +47,7 @@ export default function LotsIndex() {
       <StatusBadge status={status} />
       <h1>{t("list.title")}</h1>
       {lots.length === 0 ? <p className="empty">{t("list.empty")}</p> : null}
-      {lots.map((lot) => (
-        <section key={lot.code} aria-labelledby={`lot-${lot.code}`} className="lot-card">
-          <h2 id={`lot-${lot.code}`}>
-            <Link to={`${base}/lots/${lot.code}`}>
-              {t("lot.short", { code: lot.code })}: <LocalizedText value={lot.title} />
-            </Link>
-          </h2>
-          <p>
-            {formatMoney(lang, lot.amountKzt)}
-            {lot.amountMci !== null ? ` · ${formatNumber(lang, lot.amountMci)} ${t("lot.mci_unit")}` : ""} · {t("duration_months", { count: lot.durationMonths })} · {t(`grant_type.${lot.grantType}`)}
-          </p>
-          <LotSummaryView summary={lot.summary} lang={lang} id={`chart-${lot.code}`} />
-        </section>
-      ))}
+      <LotFeedbackSection lots={lots} lang={lang} slug={slug} />
     </article>
   );
 }

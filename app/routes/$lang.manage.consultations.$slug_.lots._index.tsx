@@ -100,7 +100,8 @@ export default function ManageLots() {
           <ul className="row-errors">
             {actionData.rowErrors.map((e, i) => (
               <li key={i}>
-                {t("import.row_error", { row: e.row, column: e.column ?? "—" })}: {t(e.error)}
+                {t("import.row_error", { row: e.row, column: e.column ?? "—" })}:{" "}
+                {t(e.error, e.params ? { total: formatMoney(data.lang, e.params.total), amount: formatMoney(data.lang, e.params.amount) } : undefined)}
               </li>
             ))}
           </ul>

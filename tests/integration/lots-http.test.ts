@@ -49,6 +49,12 @@ describe.each(serverEngines)("lots over HTTP on %s", (engine) => {
     expect(draft).toContain("Лот L-02");
     expect(draft).not.toContain("строка бюджета 1");
 
+    // The lots page: every lot's summary and every organisation's answer (the report's section).
+    const index = visibleText((await anonymous.get("/ru/consultations/youth-lots-2027/lots")).text);
+    expect(index).toContain("Лоты грантов: что сказал сектор");
+    expect(index).toContain("Общественное объединение сельских женщин «Сыр аналары»");
+    expect(index).toContain("Ответа пока нет");
+    expect(index).toMatch(/Экологический общественный фонд «Таза Ертіс» \(г. Павлодар\) .*Избыточно 8 800 000 ₸ Административные расходы можно сократить/);
     const api = await (await anonymous.request("/api/v1/consultations/youth-lots-2027")).json();
     expect(api.lots.map((l: { code: string }) => l.code)).toEqual(["L-01", "L-02", "L-03"]);
     for (const l of api.lots) {

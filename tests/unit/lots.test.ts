@@ -105,6 +105,11 @@ describe("lot spreadsheets", () => {
     expect(result.errors.filter((e) => e.row <= 5)).toEqual([]);
   });
 
+  it("names both amounts when a lot's budget does not add up", () => {
+    const result = lotsFromRows([csvHeader.split(","), ...csvLotRows("K-1", "2000000")]);
+    expect(result.ok ? [] : result.errors).toEqual([{ row: 2, column: null, error: "errors.budget_total_mismatch", params: { total: 1_500_000, amount: 2_000_000 } }]);
+  });
+
   it("refuses unknown columns, a missing lot column and an unreadable file", async () => {
     expect(lotsFromRows([["record", "colour"]])).toEqual({ ok: false, errors: [{ row: 1, column: "lot", error: "errors.import_column_missing" }, { row: 1, column: "colour", error: "errors.import_column_unknown" }] });
     const broken = await importLotFile("lots.csv", Buffer.from('record,lot\n"lot,K-1\n'));

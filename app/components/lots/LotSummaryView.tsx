@@ -210,6 +210,10 @@ export function LotFeedbackSection({ lots, lang, slug, renderAnswer }: { lots: L
               {t("lot.short", { code: lot.code })}: <LocalizedText value={lot.title} />
             </a>
           </h3>
+          <p>
+            {formatMoney(lang, lot.amountKzt)}
+            {lot.amountMci !== null ? ` · ${formatNumber(lang, lot.amountMci)} ${t("lot.mci_unit")}` : ""}
+          </p>
           <LotSummaryView summary={lot.summary} lang={lang} id={`report-chart-${lot.code}`} />
           {lot.feedback.length ? (
             <table className="data-table">

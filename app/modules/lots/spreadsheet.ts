@@ -4,7 +4,7 @@
  * (belonging to the lot named in `lot`). Each lot is checked with validateLot and every error
  * is reported with the spreadsheet row (1 = header) and column it comes from.
  */
-import { validateLot, type LotData, type LotValues } from "./lot.schema";
+import { parseWholeNumber, validateLot, type LotData, type LotValues } from "./lot.schema";
 
 const L = (f: string) => [`${f}_kk`, `${f}_ru`, `${f}_en`];
 export const lotColumns = [
@@ -18,6 +18,8 @@ export interface RowError {
   column: string | null;
   /** Message key in the `lots` namespace. */
   error: string;
+  /** Amounts (tenge) the message names, e.g. the budget total and the lot's amount. */
+  params?: { total: number; amount: number };
 }
 
 export type SpreadsheetResult = { ok: true; lots: LotData[] } | { ok: false; errors: RowError[] };
@@ -114,7 +116,11 @@ export function lotsFromRows(rows: string[][]): SpreadsheetResult {
       lots.push(result.lot);
       continue;
     }
-    for (const [field, error] of Object.entries(result.errors)) errors.push({ row: group.rowOf.get(field) ?? group.row, column: columnOf(field), error });
+    for (const [field, error] of Object.entries(result.errors)) {
+      const row: RowError = { row: group.rowOf.get(field) ?? group.row, column: columnOf(field), error };
+      if (field === "budget_total") row.params = { total: result.budgetTotal ?? 0, amount: parseWholeNumber(group.values.amount_kzt ?? "") ?? 0 };
+      errors.push(row);
+    }
   }
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
   return { ok: true, lots };
