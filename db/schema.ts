@@ -14,7 +14,8 @@ type Json<T> = ColumnType<T, T | string, T | string>;
 
 export type Role = "citizen" | "ngo_representative" | "staff" | "moderator" | "mp" | "admin";
 export type ConsultationType = "grant_rules" | "lot_specification" | "regulation";
-export type BlockKind = "section" | "article" | "paragraph" | "list_item";
+/** The last three are anchors of a grant lot's fields, indicators and budget lines (ADR 0040). */
+export type BlockKind = "section" | "article" | "paragraph" | "list_item" | "lot_field" | "indicator" | "budget_line";
 export type CommentStatus = "visible" | "hidden" | "withdrawn";
 
 export interface OrganizationsTable {
@@ -136,7 +137,103 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** bigint and numeric columns: pg returns them as strings, numbers may be written. */
+type Big = ColumnType<string, number | string, number | string>;
+
+export type GrantType = "short_term" | "medium_term" | "long_term";
+export type FundingAssessment = "adequate" | "insufficient" | "excessive";
+export type DurationAssessment = "adequate" | "too_short" | "too_long";
+export type WouldApply = "yes" | "no" | "unsure";
+export type Feasibility = "feasible" | "unrealistic" | "unclear";
+
+export interface LotsTable {
+  id: Generated<string>;
+  consultation_id: string;
+  position: number;
+  code: string;
+  title: Json<Localized>;
+  problem: Json<Localized>;
+  target_group: Json<Localized>;
+  regions: Json<string[]>;
+  duration_months: number;
+  grant_type: GrantType;
+  amount_kzt: Big;
+  funding_year: number;
+  terms_of_reference: Json<Localized>;
+  eligibility: Json<Localized>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface LotIndicatorsTable {
+  id: Generated<string>;
+  lot_id: string;
+  position: number;
+  text: Json<Localized>;
+  target_value: Big;
+  unit: Json<Localized>;
+}
+
+export interface LotBudgetLinesTable {
+  id: Generated<string>;
+  lot_id: string;
+  position: number;
+  item: Json<Localized>;
+  unit: Json<Localized>;
+  quantity: Big;
+  unit_cost_kzt: Big;
+  total_kzt: Big;
+}
+
+export interface LotFeedbackTable {
+  id: Generated<string>;
+  lot_id: string;
+  respondent_key: string;
+  organization_id: string | null;
+  author_id: string;
+  funding: FundingAssessment;
+  proposed_amount_kzt: Big | null;
+  duration: DurationAssessment | null;
+  would_apply: WouldApply | null;
+  indicator_feasibility: Json<Record<string, Feasibility>>;
+  note: string | null;
+  revision: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface LotFeedbackRevisionsTable {
+  id: Generated<string>;
+  feedback_id: string;
+  revision: number;
+  author_id: string;
+  data: Json<Record<string, unknown>>;
+  written_at: Timestamp;
+  replaced_at: CreatedAt;
+}
+
+export interface PlanItemsTable {
+  id: Generated<string>;
+  organization_id: string;
+  year: number;
+  quarter: number;
+  kind: "act" | "lot";
+  consultation_type: ConsultationType;
+  title: Json<Localized>;
+  consultation_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  lots: LotsTable;
+  lot_indicators: LotIndicatorsTable;
+  lot_budget_lines: LotBudgetLinesTable;
+  lot_feedback: LotFeedbackTable;
+  lot_feedback_revisions: LotFeedbackRevisionsTable;
+  plan_items: PlanItemsTable;
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -18,6 +18,8 @@ import { daysUntil, formatDate, formatNumber } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
+import { LotLinks } from "~/components/lots/LotLinks";
+import { anchorKinds, listLots } from "~/modules/lots/queries.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.consultation.titleText} · Kenes` : "Kenes" },
@@ -36,7 +38,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 
   const versions = await listVersions(db, consultation.id);
   const version = currentVersion(versions) ?? versions.at(-1);
-  const blocks = version ? await listBlocks(db, version.id) : [];
+  // Lot anchors (ADR 0040) are shown on the lot pages, not in the draft text.
+  const blocks = (version ? await listBlocks(db, version.id) : []).filter((b) => !(anchorKinds as readonly string[]).includes(b.kind));
+  const lots = (await listLots(db, consultation.id)).map((l) => ({ code: l.code, title: l.title, amountKzt: l.amountKzt }));
   const preview: BlockThreadPreview = version ? await previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD) : { threads: new Map(), totals: new Map() };
   const threads: Record<string, { total: number; comments: ReturnType<typeof presentComment>[] }> = {};
   for (const [key, comments] of preview.threads) threads[key] = { total: preview.totals.get(key) ?? comments.length, comments: comments.map((c) => presentComment(c, lang)) };
@@ -57,7 +61,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       opensAt: consultation.opensAt.toISOString(),
       closesAt: consultation.closesAt.toISOString(),
       periodDays: periodDays(consultation.opensAt, consultation.closesAt),
-      shortPeriod: requiresJustification(consultation.opensAt, consultation.closesAt),
+      shortPeriod: requiresJustification(consultation.opensAt, consultation.closesAt, consultation.type, context.app.config.periodRules),
       justification: consultation.shortPeriodJustification,
       daysLeft: consultation.status === "open" ? daysUntil(consultation.closesAt) : null,
       daysToOpen: consultation.status === "planned" ? daysUntil(consultation.opensAt) : null,
@@ -74,6 +78,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       commentCount: b.commentCount,
     })),
     threads,
+    lots,
     formKey: randomUUID(),
   });
 }
@@ -87,7 +92,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function ConsultationPage() {
-  const { consultation: c, blocks, threads, versions, formKey, lang } = useLoaderData<typeof loader>();
+  const { consultation: c, blocks, threads, versions, formKey, lang, lots } = useLoaderData<typeof loader>();
   const actionData = useActionData<CommentActionData>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("consultation");
@@ -144,6 +149,8 @@ export default function ConsultationPage() {
       </section>
 
       {lang === "en" ? <UnofficialNote /> : null}
+
+      <LotLinks lots={lots} lang={lang} slug={c.slug} />
 
       <details className="explanatory-note">
         <summary>{t("explanatory_note")}</summary>

@@ -55,6 +55,9 @@ export function SiteHeader() {
             <li>
               <NavLink to={`/${lang}/consultations`}>{t("nav.consultations")}</NavLink>
             </li>
+            <li>
+              <NavLink to={`/${lang}/plan`}>{t("plan:nav")}</NavLink>
+            </li>
             {canCreateConsultation(user) ? (
               <li>
                 <NavLink to={`/${lang}/manage`}>{t("nav.manage")}</NavLink>
