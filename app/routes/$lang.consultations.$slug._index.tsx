@@ -61,7 +61,11 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       opensAt: consultation.opensAt.toISOString(),
       closesAt: consultation.closesAt.toISOString(),
       periodDays: periodDays(consultation.opensAt, consultation.closesAt),
-      shortPeriod: requiresJustification(consultation.opensAt, consultation.closesAt, consultation.type, context.app.config.periodRules),
+      // Shown whenever the period is under the general 30 days and the body explained why,
+      // even where the grant rule (10 working days) would not require it.
+      shortPeriod:
+        requiresJustification(consultation.opensAt, consultation.closesAt, consultation.type, context.app.config.periodRules) ||
+        (periodDays(consultation.opensAt, consultation.closesAt) < 30 && pickLocalized(consultation.shortPeriodJustification, lang).text !== ""),
       justification: consultation.shortPeriodJustification,
       daysLeft: consultation.status === "open" ? daysUntil(consultation.closesAt) : null,
       daysToOpen: consultation.status === "planned" ? daysUntil(consultation.opensAt) : null,

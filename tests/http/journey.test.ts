@@ -246,7 +246,7 @@ for (const engine of serverEngines) {
         opensOn: "2026-01-01", closesOn: "2026-01-10",
       });
       expect(short.status).toBe(400);
-      expect(visibleText(await short.text())).toContain("Срок короче 30 дней");
+      expect(visibleText(await short.text())).toContain("Срок короче минимального");
       const created = await staff.postForm("/ru/manage/consultations/new", {
         csrf: HttpClient.csrfFrom(newPage.text), slug, type: "grant_rules", organizationId: orgId,
         title_kk: "Сынақ қағидалары", title_ru: "Тестовые правила", summary_kk: "Қысқаша", summary_ru: "Кратко",
