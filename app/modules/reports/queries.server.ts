@@ -23,7 +23,7 @@ interface BlockInfo {
 }
 
 /** Every block of the consultation's published versions, each with the article it belongs to. */
-async function blocksWithArticles(db: Db, consultationId: string): Promise<BlockInfo[]> {
+export async function blocksWithArticles(db: Db, consultationId: string): Promise<BlockInfo[]> {
   const rows = await db
     .selectFrom("blocks as b")
     .innerJoin("document_versions as v", "v.id", "b.version_id")
