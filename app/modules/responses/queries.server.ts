@@ -213,3 +213,67 @@ export async function consultationsForQueue(db: Db, organizationIds: string[] | 
   }
   return query.orderBy("closes_at", "desc").execute();
 }
+
+/** The consultation of each comment (answers are given per consultation). */
+export async function consultationsOfComments(db: Db, commentIds: string[]): Promise<Map<string, string[]>> {
+  const byConsultation = new Map<string, string[]>();
+  const valid = commentIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (!valid.length) return byConsultation;
+  const rows = await db.selectFrom("comments").select(["id", "consultation_id"]).where("id", "in", valid).execute();
+  for (const r of rows) byConsultation.set(r.consultation_id, [...(byConsultation.get(r.consultation_id) ?? []), r.id]);
+  return byConsultation;
+}
+
+/** Block keys and labels of a consultation's latest published version (filters, change links). */
+export async function blockOptions(db: Db, slug: string) {
+  const version = await db
+    .selectFrom("document_versions as v")
+    .innerJoin("consultations as c", "c.id", "v.consultation_id")
+    .select(["v.id"])
+    .where("c.slug", "=", slug)
+    .where("v.published_at", "is not", null)
+    .orderBy("v.number", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (!version) return [];
+  return db.selectFrom("blocks").select(["lineage_key", "label", "kind", "text"]).where("version_id", "=", version.id).orderBy("position").execute();
+}
+
+/** A commenter's own comments, newest first, each with its published answer (drafts stay private). */
+export async function listMyComments(db: Db, authorId: string, limit = 200) {
+  const rows = await db
+    .selectFrom("comments as cm")
+    .innerJoin("consultations as c", "c.id", "cm.consultation_id")
+    .leftJoin("blocks as b", "b.id", "cm.block_id")
+    .leftJoin("comment_responses as r", "r.comment_id", "cm.id")
+    .select([
+      "cm.id",
+      "cm.body",
+      "cm.lang",
+      "cm.status",
+      "cm.status_reason",
+      "cm.created_at",
+      "c.slug",
+      "c.title",
+      "c.report_published_at",
+      "b.label",
+      "r.published_status",
+      "r.published_justification",
+      "r.published_at",
+    ])
+    .where("cm.author_id", "=", authorId)
+    .orderBy("cm.created_at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    body: r.body,
+    lang: r.lang,
+    status: r.status,
+    statusReason: r.status_reason,
+    createdAt: new Date(r.created_at),
+    consultation: { slug: r.slug, title: r.title, reportPublished: !!r.report_published_at },
+    blockLabel: r.label,
+    response: r.published_at && r.published_status ? { status: r.published_status, justification: r.published_justification ?? {}, respondedAt: new Date(r.published_at) } : null,
+  }));
+}
