@@ -158,11 +158,11 @@ export default function ReportsDashboard() {
                       <Localized value={c.title} lang={d.lang} />
                     </Link>
                   </th>
-                  <td>
+                  <td className="text">
                     <Localized value={c.organization.name} lang={d.lang} />
                   </td>
-                  <td>{formatDate(d.lang, c.closesAt)}</td>
-                  <td className={`report-state report-state--${c.state}`}>
+                  <td className="text">{formatDate(d.lang, c.closesAt)}</td>
+                  <td className={`text report-state report-state--${c.state}`}>
                     {t(`dashboard.state_${c.state}`)}
                     {c.reportPublishedAt ? ` (${formatDate(d.lang, c.reportPublishedAt)}${c.revisions > 1 ? `, ${t("dashboard.revisions", { count: c.revisions })}` : ""})` : ""}
                   </td>

@@ -20,6 +20,8 @@ interface BlockInfo {
   text: Localized;
   articleKey: string;
   articleLabel: Localized | null;
+  /** Position of the block's article in its version, to list articles in document order. */
+  articleOrder: number;
 }
 
 /** Every block of the consultation's published versions, each with the article it belongs to. */
@@ -35,13 +37,13 @@ export async function blocksWithArticles(db: Db, consultationId: string): Promis
     .execute();
   const out: BlockInfo[] = [];
   let version = -1;
-  let article: { key: string; label: Localized | null } | null = null;
+  let article: { key: string; label: Localized | null; order: number } | null = null;
   for (const r of rows) {
     if (r.number !== version) {
       version = r.number;
       article = null;
     }
-    if (r.kind === "article" || r.kind === "section") article = { key: r.lineage_key, label: r.label };
+    if (r.kind === "article" || r.kind === "section") article = { key: r.lineage_key, label: r.label, order: out.length };
     out.push({
       id: r.id,
       versionNumber: r.number,
@@ -51,6 +53,7 @@ export async function blocksWithArticles(db: Db, consultationId: string): Promis
       text: r.text,
       articleKey: article?.key ?? r.lineage_key,
       articleLabel: article?.label ?? r.label,
+      articleOrder: article?.order ?? out.length,
     });
   }
   return out;
@@ -113,6 +116,7 @@ export async function buildReport(db: Db, consultationId: string, options: { dra
   const orgs = new Set<string>();
   const groupKeys = new Set<string>();
   const articles = new Map<string, ArticleRow>();
+  const articleOrder = new Map<string, number>();
   const responders = new Map<string, { name: string; count: number; lastAt: string }>();
   const items: ReportItem[] = rows.map((r) => {
     authors.add(r.author_id);
@@ -120,7 +124,10 @@ export async function buildReport(db: Db, consultationId: string, options: { dra
     const block = r.block_id ? blockById.get(r.block_id) : undefined;
     const articleKey = block?.articleKey ?? null;
     const rowKey = articleKey ?? "";
-    if (!articles.has(rowKey)) articles.set(rowKey, { key: articleKey, label: block?.articleLabel ?? null, comments: 0, hidden: 0, ...emptyCounts() });
+    if (!articles.has(rowKey)) {
+      articles.set(rowKey, { key: articleKey, label: block?.articleLabel ?? null, comments: 0, hidden: 0, ...emptyCounts() });
+      articleOrder.set(rowKey, block ? block.articleOrder : -1);
+    }
     const article = articles.get(rowKey)!;
     article.comments++;
     const response =
@@ -182,14 +189,20 @@ export async function buildReport(db: Db, consultationId: string, options: { dra
     const before = new Map(blocks.filter((b) => b.versionNumber === first).map((b) => [b.key, b]));
     const after = new Map(blocks.filter((b) => b.versionNumber === final).map((b) => [b.key, b]));
     const commentsFor = (key: string) => items.filter((i) => i.changes.includes(key)).map((i) => i.comment.id);
+    const fullLabel = (b: BlockInfo): Localized | null => {
+      if (!b.label || b.articleKey === b.key || !b.articleLabel) return b.label ?? b.articleLabel;
+      const a = b.articleLabel;
+      const l = b.label;
+      return { kk: `${a.kk} ${l.kk}`.trim(), ru: `${a.ru} ${l.ru}`.trim(), en: `${a.en} ${l.en}`.trim() };
+    };
     for (const [key, b] of after) {
       const old = before.get(key);
-      if (!old) changes.push({ key, label: b.label, kind: "added", before: null, after: b.text, commentIds: commentsFor(key) });
+      if (!old) changes.push({ key, label: fullLabel(b), kind: "added", before: null, after: b.text, commentIds: commentsFor(key) });
       else if (JSON.stringify(old.text) !== JSON.stringify(b.text) || JSON.stringify(old.label) !== JSON.stringify(b.label)) {
-        changes.push({ key, label: b.label ?? old.label, kind: "changed", before: old.text, after: b.text, commentIds: commentsFor(key) });
+        changes.push({ key, label: fullLabel(b) ?? fullLabel(old), kind: "changed", before: old.text, after: b.text, commentIds: commentsFor(key) });
       }
     }
-    for (const [key, b] of before) if (!after.has(key)) changes.push({ key, label: b.label, kind: "removed", before: b.text, after: null, commentIds: commentsFor(key) });
+    for (const [key, b] of before) if (!after.has(key)) changes.push({ key, label: fullLabel(b), kind: "removed", before: b.text, after: null, commentIds: commentsFor(key) });
   }
 
   return {
@@ -205,7 +218,7 @@ export async function buildReport(db: Db, consultationId: string, options: { dra
     generatedAt: new Date().toISOString(),
     versions: { first, final },
     summary,
-    articles: [...articles.values()].sort((a, b) => (a.key === null ? -1 : b.key === null ? 1 : 0)),
+    articles: [...articles.entries()].sort(([a], [b]) => articleOrder.get(a)! - articleOrder.get(b)!).map(([, row]) => row),
     items,
     changes,
     responders: [...responders.values()].sort((a, b) => b.count - a.count),

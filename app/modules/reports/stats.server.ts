@@ -136,7 +136,8 @@ export async function reportDashboard(db: Db, filter: DashboardFilter, dueDays: 
   const bodies = new Map<string, BodyStats & { thirty: number; answered: number; accepted: number }>();
   rows.forEach((r, i) => {
     const c = consultations[i];
-    if (c.state === "planned") return;
+    // Only finished consultations count: an open one's comments cannot be answered yet.
+    if (c.state === "planned" || c.state === "open") return;
     const b = bodies.get(r.organization_id) ?? {
       slug: r.org_slug,
       name: r.org_name,
