@@ -23,15 +23,16 @@ export function pdfAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-export async function htmlToPdf(html: string, options: { footer: string }): Promise<Buffer> {
-  if (!pdfAvailable()) throw new PdfUnavailableError(`Chromium not found at ${CHROMIUM_PATH}`);
+export async function htmlToPdf(html: string, options: { footer: string; executablePath?: string }): Promise<Buffer> {
+  const executablePath = options.executablePath ?? CHROMIUM_PATH;
+  if (!existsSync(executablePath)) throw new PdfUnavailableError(`Chromium not found at ${executablePath}`);
   const job = queue.then(async () => {
     const { chromium } = await import("playwright-core");
     const profile = mkdtempSync(path.join(tmpdir(), "kenes-pdf-"));
     let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
     try {
       context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM_PATH,
+        executablePath,
         args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
       });
       const page = context.pages()[0] ?? (await context.newPage());
