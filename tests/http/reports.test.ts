@@ -105,6 +105,7 @@ for (const engine of serverEngines) {
         blockId: "",
         idempotencyKey: HttpClient.idempotencyKeyFrom(form.text),
         body: tricky,
+        pseudonymous: "1",
       });
       expect(posted.status).toBe(303);
       const commentId = /#comment-([0-9a-f-]{36})/.exec(posted.headers.get("location") ?? "")![1];
@@ -150,6 +151,9 @@ for (const engine of serverEngines) {
       expect(rows).toHaveLength(json.summary.comments);
       const row = rows.find((r) => r.comment_id === commentId)!;
       expect(row.comment).toBe(tricky);
+      // the author asked for a pseudonym when posting
+      expect(row.author).toMatch(/^participant-[0-9a-f]{8}$/);
+      expect(row.organization).toBe("");
       expect(row.response_status).toBe("not_accepted");
       expect(row.justification_ru).toBe(justification);
       // drafts of other comments are not exported
@@ -163,6 +167,26 @@ for (const engine of serverEngines) {
       const correction = await staff.submit("/ru/consultations/grant-reporting-2026/report", { intent: "publish_report" });
       expect(correction.status).toBe(409);
       expect(visibleText(await correction.text())).toContain("Укажите, что изменилось");
+    });
+
+    it("answers with a reusable template of the body", async () => {
+      const staff = new HttpClient(server.url);
+      await staff.signIn("ru", "staff@demo.kenes.kz", PASSWORD);
+      const text = "Шаблон: учтено при подготовке методических рекомендаций.";
+      expect((await staff.submit("/ru/manage/templates", { title: "", status: "noted" })).status).toBe(400);
+      expect((await staff.submit("/ru/manage/templates", { title: "Методика", status: "noted", justification_ru: text })).status).toBe(303);
+      const templates = await staff.get("/ru/manage/templates");
+      const templateId = /name="templateId" value="([0-9a-f-]{36})"/.exec(templates.text)![1];
+      const queuePath = "/ru/manage/responses?consultation=grant-rules-2027&status=unanswered";
+      const queue = await staff.get(queuePath);
+      const commentId = /name="commentId" value="([0-9a-f-]{36})"/.exec(queue.text)![1];
+      expect((await staff.postForm(queuePath, { csrf: HttpClient.csrfFrom(queue.text), intent: "answer", commentId, templateId })).status).toBe(303);
+      const drafts = visibleText((await staff.get("/ru/manage/responses?consultation=grant-rules-2027&status=draft")).text);
+      expect(drafts).toContain(text);
+      // templates are for staff only
+      const citizen = new HttpClient(server.url);
+      await citizen.signIn("ru", "citizen@demo.kenes.kz", PASSWORD);
+      expect((await citizen.get("/ru/manage/templates")).status).toBe(403);
     });
 
     it("moderation over HTTP: a citizen flags but cannot hide; a moderator hides with a public reason", async () => {
