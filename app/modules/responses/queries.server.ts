@@ -92,6 +92,11 @@ export interface QueueItem {
   group: { key: string; size: number } | null;
 }
 
+function joinLabels(a: Localized, b: Localized | null): Localized {
+  if (!b) return a;
+  return { kk: `${a.kk} ${b.kk}`.trim(), ru: `${a.ru} ${b.ru}`.trim(), en: `${a.en} ${b.en}`.trim() };
+}
+
 /** Comments of the given bodies' published consultations with their (draft) answers, oldest first. */
 export async function listQueue(db: Db, filter: QueueFilter): Promise<{ items: QueueItem[]; total: number }> {
   if (filter.organizationIds && filter.organizationIds.length === 0) return { items: [], total: 0 };
@@ -130,6 +135,9 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<{ items: Q
       "c.report_published_at",
       "b.lineage_key",
       "b.label",
+      "b.kind",
+      // the article a paragraph or list item belongs to: the nearest article above it
+      sql<Localized | null>`(select a.label from blocks a where a.version_id = b.version_id and a.position <= b.position and a.kind in ('article', 'section') order by a.position desc limit 1)`.as("article_label"),
       "r.status",
       "r.justification",
       "r.responded_at",
@@ -151,7 +159,7 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<{ items: Q
       commentId: r.id,
       consultation: { id: r.consultation_id, slug: r.slug, title: r.title, closesAt: new Date(r.closes_at), organizationId: r.organization_id, reportPublished: !!r.report_published_at },
       daysSinceClosing: r.days_since === null ? null : Number(r.days_since),
-      block: r.lineage_key ? { key: r.lineage_key, label: r.label } : null,
+      block: r.lineage_key ? { key: r.lineage_key, label: r.kind === "article" || r.kind === "section" || !r.article_label ? r.label : joinLabels(r.article_label, r.label) } : null,
       body: r.body,
       lang: r.lang,
       commentStatus: r.comment_status,
