@@ -1,11 +1,13 @@
 /** Test data for similar-comment grouping: distinct comments and near-copies of a form letter. */
-/** A small seeded PRNG so the data set is the same on every run. */
+/** mulberry32: a small seeded PRNG, so the data set is the same on every run. */
 export function rng(seed: number) {
-  let s = seed >>> 0;
+  let a = seed >>> 0;
   return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    s ^= s + Math.imul(s ^ (s >>> 7), s | 61);
-    return ((s ^ (s >>> 14)) >>> 0) / 4294967296;
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -16,8 +18,14 @@ const vocabulary = (
   "шығыс смета жалақы жалға көлік ауыл қала облыс аудан қызмет стандарт әлеуметтік қоғамдық жоба қаржы тексеру"
 ).split(" ");
 
+const syllables = "ба ке ру ма ны са та ла ди ко ре зы қа ғы ұл өз ің мі ер ан ов ес ти по на ст жа шы үй ық".split(" ");
+
+/** A comment of its own: common topic words mixed with words nobody else uses. */
 export function distinctComment(random: () => number): string {
-  const words = Array.from({ length: 25 + Math.floor(random() * 30) }, () => vocabulary[Math.floor(random() * vocabulary.length)]);
+  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+  const words = Array.from({ length: 20 + Math.floor(random() * 30) }, () =>
+    random() < 0.3 ? pick(vocabulary) : Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).join(""),
+  );
   return words.join(" ") + ".";
 }
 

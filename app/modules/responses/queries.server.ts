@@ -1,16 +1,20 @@
 import { sql } from "kysely";
 import type { Db } from "~db/database.server";
 import type { CommentStatus, Lang, Localized, ResponseStatus } from "~db/schema";
-import { groupSimilar } from "./similarity";
+import { groupSignatures, signatureOf } from "./similarity";
 
 export interface SimilarGroups {
   /** comment id → its group's key (first comment) and size; only comments with look-alikes. */
   byComment: Map<string, { key: string; size: number }>;
 }
 
-// Grouping is deterministic, so every process computes the same groups; the cache only saves
-// work while the consultation's comments stay as they are (count and last change in the key).
+// Grouping is deterministic, so every process computes the same groups. Per process we keep each
+// comment's MinHash signature (it depends on its text only) and each consultation's last result
+// under a fingerprint (count and last change of its visible comments): a new comment costs one
+// signature, not a pass over every text.
 const groupCache = new Map<string, { fingerprint: string; groups: SimilarGroups }>();
+const signatureCache = new Map<string, { stamp: string; signature: Uint32Array | null }>();
+const SIGNATURE_CACHE_MAX = 200_000;
 
 /** Similar-comment groups of a consultation's visible comments. */
 export async function loadSimilarGroups(db: Db, consultationId: string): Promise<SimilarGroups> {
@@ -25,13 +29,19 @@ export async function loadSimilarGroups(db: Db, consultationId: string): Promise
   if (cached && cached.fingerprint === fingerprint) return cached.groups;
   const rows = await db
     .selectFrom("comments")
-    .select(["id", "body"])
+    .select(["id", sql<string>`coalesce(edited_at, created_at)::text`.as("stamp")])
     .where("consultation_id", "=", consultationId)
     .where("status", "=", "visible")
     .orderBy("created_at")
     .orderBy("id")
     .execute();
-  const groups = { byComment: groupSimilar(rows) };
+  const missing = rows.filter((r) => signatureCache.get(r.id)?.stamp !== r.stamp).map((r) => r.id);
+  if (signatureCache.size + missing.length > SIGNATURE_CACHE_MAX) signatureCache.clear();
+  for (let i = 0; i < missing.length; i += 1000) {
+    const bodies = await db.selectFrom("comments").select(["id", "body", sql<string>`coalesce(edited_at, created_at)::text`.as("stamp")]).where("id", "in", missing.slice(i, i + 1000)).execute();
+    for (const b of bodies) signatureCache.set(b.id, { stamp: b.stamp, signature: signatureOf(b.body) });
+  }
+  const groups = { byComment: groupSignatures(rows.map((r) => ({ id: r.id, signature: signatureCache.get(r.id)?.signature ?? null }))) };
   if (groupCache.size > 500) groupCache.clear();
   groupCache.set(consultationId, { fingerprint, groups });
   return groups;

@@ -1,8 +1,9 @@
 /**
  * Grouping of identical and near-identical comments (form-letter campaigns, copy-paste with small
- * edits): normalized text → character 5-gram shingles → MinHash signatures → LSH buckets give
- * candidate pairs → the exact Jaccard similarity of the shingle sets decides → union-find groups.
- * Linear in the number of comments (no all-pairs comparison), deterministic, pure.
+ * edits): normalized text → character 5-gram shingles → 128 MinHash values → LSH buckets (32 bands
+ * of 4) give candidate pairs → the signatures' estimated Jaccard similarity decides → union-find.
+ * Linear in the number of comments (no all-pairs comparison), deterministic, pure. Signatures
+ * depend on one text only, so callers can cache them per comment.
  */
 
 /** Lower case, NFKC, ё→е, punctuation and symbols dropped, white space collapsed. */
@@ -71,6 +72,19 @@ function signature(set: Set<number>): Uint32Array {
   return sig;
 }
 
+/** The MinHash signature of a text (cacheable per comment: it depends on the text only). */
+export function signatureOf(body: string): Uint32Array | null {
+  const set = shingles(normalizeText(body));
+  return set.size ? signature(set) : null;
+}
+
+/** The share of equal positions of two signatures: an unbiased estimate of their Jaccard similarity. */
+export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
 export interface GroupInput {
   id: string;
   body: string;
@@ -83,14 +97,20 @@ export interface SimilarityOptions {
 
 export const DEFAULT_THRESHOLD = 0.6;
 
+export type Groups = Map<string, { key: string; size: number }>;
+
 /**
  * Groups of two or more similar comments. Input order matters only for the key: each group's
  * key is its first member in the given order (callers pass oldest first). Returns a map from
  * comment id to { key, size } for grouped comments only.
  */
-export function groupSimilar(items: GroupInput[], options: SimilarityOptions = {}): Map<string, { key: string; size: number }> {
+export function groupSimilar(items: GroupInput[], options: SimilarityOptions = {}): Groups {
+  return groupSignatures(items.map((it) => ({ id: it.id, signature: signatureOf(it.body) })), options);
+}
+
+/** The same grouping from precomputed signatures (null: a text with nothing to compare). */
+export function groupSignatures(items: { id: string; signature: Uint32Array | null }[], options: SimilarityOptions = {}): Groups {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const sets = items.map((it) => shingles(normalizeText(it.body)));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -105,13 +125,16 @@ export function groupSimilar(items: GroupInput[], options: SimilarityOptions = {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const checked = new Set<number>();
-  const buckets = new Map<string, number[]>();
-  items.forEach((_, i) => {
-    if (sets[i].size === 0) return;
-    const sig = signature(sets[i]);
+  const buckets = new Map<number, number[]>();
+  items.forEach((item, i) => {
+    const sig = item.signature;
+    if (!sig) return;
     for (let b = 0; b < BANDS; b++) {
-      let key = `${b}`;
-      for (let r = 0; r < ROWS; r++) key += `:${sig[b * ROWS + r]}`;
+      // A numeric bucket key: the band number and a hash of its rows (a hash collision only adds
+      // a candidate, which the similarity check then rejects).
+      let h = 0x811c9dc5;
+      for (let r = 0; r < ROWS; r++) h = mix(h, sig[b * ROWS + r]);
+      const key = b * 0x100000000 + h;
       const bucket = buckets.get(key);
       if (!bucket) {
         buckets.set(key, [i]);
@@ -122,14 +145,15 @@ export function groupSimilar(items: GroupInput[], options: SimilarityOptions = {
         const pair = j * items.length + i;
         if (checked.has(pair)) continue;
         checked.add(pair);
-        if (jaccard(sets[i], sets[j]) >= threshold) union(i, j);
+        if (estimatedSimilarity(sig, items[j].signature!) >= threshold) union(i, j);
       }
-      bucket.push(i);
+      // One member per group is enough in a bucket: a campaign of thousands stays one entry.
+      if (!bucket.some((j) => find(j) === find(i))) bucket.push(i);
     }
   });
   const sizes = new Map<number, number>();
   items.forEach((_, i) => sizes.set(find(i), (sizes.get(find(i)) ?? 0) + 1));
-  const out = new Map<string, { key: string; size: number }>();
+  const out: Groups = new Map();
   items.forEach((it, i) => {
     const root = find(i);
     const size = sizes.get(root)!;
