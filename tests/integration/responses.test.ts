@@ -5,6 +5,7 @@ import { dismissFlags, flagComment, hideComment, restoreComment } from "~/module
 import { listModerationQueue } from "~/modules/moderation/queries.server";
 import { publishReport } from "~/modules/reports/commands.server";
 import { buildReport, findPublishedReport } from "~/modules/reports/queries.server";
+import { reportCsvStream } from "~/modules/reports/csv.server";
 import { answerComments, publishResponses } from "~/modules/responses/commands.server";
 import { expandToGroups, listQueue, publishedResponses } from "~/modules/responses/queries.server";
 import { engines } from "../support/engines";
@@ -201,6 +202,31 @@ for (const engine of engines) {
       const report = await buildReport(db, c.id, { draft: true });
       expect(report.summary.similarGroups).toBe(1);
       expect(report.summary.byStatus).toMatchObject({ partially_accepted: 100, unanswered: 300 });
+    });
+
+    it("streams the CSV across batches: one row per comment, in order, hidden ones marked", async () => {
+      const db = handle.db;
+      const body = await makeOrg(db, "csv-body");
+      const author = await makeUser(db, "citizen");
+      const moderator = await makeUser(db, "moderator");
+      const c = await makeConsultation(db, { slug: "csv-1", organizationId: body.id });
+      const ids = await makeComments(db, c, Array.from({ length: 1234 }, (_, i) => ({ authorId: author.id, body: `Пікір №${i}, "тырнақша"\nекінші жол` })));
+      await hideComment(db, { actor: moderator, commentId: ids[700], reason: "Спам" });
+      const stream = await reportCsvStream(db, c.id, "ru");
+      let chunks = 0;
+      let text = "";
+      for await (const chunk of stream) {
+        chunks++;
+        text += chunk.toString("utf8");
+      }
+      expect(chunks).toBeGreaterThan(1);
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      // every record ends with CRLF; the bodies' own line breaks are bare LF inside quotes
+      const records = text.slice(1).split("\r\n").filter((r) => r !== "");
+      expect(records).toHaveLength(1 + 1234);
+      expect(records[1]).toContain(`"Пікір №0, ""тырнақша""\nекінші жол"`);
+      expect(records.slice(1).map((r) => r.slice(0, 36))).toEqual(ids);
+      expect(records[701]).toContain(",hidden,Спам,,");
     });
   });
 }
