@@ -104,6 +104,8 @@ export interface CommentsTable {
   idempotency_key: string;
   created_at: CreatedAt;
   edited_at: Timestamp | null;
+  /** Asked at posting time: exports show "Participant N" instead of the name. */
+  pseudonymous: Generated<boolean>;
 }
 
 export interface CommentRevisionsTable {
@@ -135,6 +137,64 @@ export interface AuditLogTable {
   data: Json<Record<string, unknown>>;
   prev_hash: string | null;
   hash: string;
+}
+
+export type ResponseStatus = "accepted" | "partially_accepted" | "not_accepted" | "noted";
+
+export interface CommentResponsesTable {
+  comment_id: string;
+  consultation_id: string;
+  status: ResponseStatus;
+  justification: Json<Partial<Localized>>;
+  group_key: string | null;
+  responded_by: string;
+  responded_at: Timestamp;
+  published_status: ResponseStatus | null;
+  published_justification: Json<Partial<Localized>> | null;
+  published_by: string | null;
+  published_at: Timestamp | null;
+  first_published_at: Timestamp | null;
+}
+
+export interface ResponseTemplatesTable {
+  id: Generated<string>;
+  organization_id: string;
+  title: string;
+  status: ResponseStatus;
+  justification: Json<Partial<Localized>>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  archived_at: Timestamp | null;
+}
+
+export interface CommentFlagsTable {
+  id: Generated<string>;
+  comment_id: string;
+  flagged_by: string;
+  reason: string;
+  created_at: CreatedAt;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution: "hidden" | "dismissed" | null;
+}
+
+export interface CommentChangeLinksTable {
+  id: Generated<string>;
+  comment_id: string;
+  consultation_id: string;
+  block_key: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ReportRevisionsTable {
+  id: Generated<string>;
+  consultation_id: string;
+  revision: number;
+  change_log: Json<Partial<Localized>> | null;
+  snapshot: Json<unknown>;
+  published_by: string | null;
+  published_at: Generated<Date>;
 }
 
 /** bigint and numeric columns: pg returns them as strings, numbers may be written. */
@@ -234,6 +294,11 @@ export interface Database {
   lot_feedback: LotFeedbackTable;
   lot_feedback_revisions: LotFeedbackRevisionsTable;
   plan_items: PlanItemsTable;
+  comment_responses: CommentResponsesTable;
+  response_templates: ResponseTemplatesTable;
+  comment_flags: CommentFlagsTable;
+  comment_change_links: CommentChangeLinksTable;
+  report_revisions: ReportRevisionsTable;
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;

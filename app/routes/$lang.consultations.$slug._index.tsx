@@ -8,8 +8,10 @@ import { CommentList } from "~/components/consultation/CommentList";
 import { DraftBlocks, TableOfContents } from "~/components/consultation/DraftBlocks";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
 import { LocalizedText, UnofficialNote } from "~/components/ui/LocalizedText";
-import { GENERAL, previewThreads, type BlockThreadPreview } from "~/modules/comments/queries.server";
+import { previewThreads, type BlockThreadPreview } from "~/modules/comments/queries.server";
+import { GENERAL } from "~/modules/comments/threads";
 import { presentComment } from "~/modules/comments/present.server";
+import { presentWithAnswers } from "~/modules/responses/present.server";
 import { handleCommentSubmission, type CommentActionData } from "~/modules/comments/submit.server";
 import { canManageForOrganization } from "~/modules/accounts/permissions";
 import { currentVersion, findConsultationBySlug, listBlocks, listVersions } from "~/modules/consultations/queries.server";
@@ -43,7 +45,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lots = (await listLots(db, consultation.id)).map((l) => ({ code: l.code, title: l.title, amountKzt: l.amountKzt }));
   const preview: BlockThreadPreview = version ? await previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD) : { threads: new Map(), totals: new Map() };
   const threads: Record<string, { total: number; comments: ReturnType<typeof presentComment>[] }> = {};
-  for (const [key, comments] of preview.threads) threads[key] = { total: preview.totals.get(key) ?? comments.length, comments: comments.map((c) => presentComment(c, lang)) };
+  // Published answers and similar-comment group sizes ride along with each comment.
+  const presented = new Map((await presentWithAnswers(db, consultation.id, [...preview.threads.values()].flat(), lang)).map((p) => [p.id, p]));
+  for (const [key, comments] of preview.threads) threads[key] = { total: preview.totals.get(key) ?? comments.length, comments: comments.map((c) => presented.get(c.id) ?? presentComment(c, lang)) };
 
   return json({
     lang,
@@ -131,6 +135,11 @@ export default function ConsultationPage() {
         {c.canManage ? (
           <p>
             <Link to={`/${lang}/manage/consultations/${c.slug}`}>{t("manage_link")}</Link>
+          </p>
+        ) : null}
+        {c.status === "closed" || c.status === "report_published" || c.canManage ? (
+          <p>
+            <Link to={`/${lang}/consultations/${c.slug}/report`}>{t("reports:report.link")}</Link>
           </p>
         ) : null}
       </header>

@@ -122,6 +122,10 @@ const envSchema = z.object({
   MEILI_URL: httpUrl("MEILI_URL"),
   MEILI_MASTER_KEY: z.string().optional(),
   SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  REPORT_DUE_DAYS: intInRange("REPORT_DUE_DAYS", 1, 365, 30),
+  OUTBOX_POLL_MS: intInRange("OUTBOX_POLL_MS", 50, 600_000, 2000),
+  WORKERS: z.enum(["on", "off", ""]).optional().transform((v) => (v === "off" ? "off" : "on")),
   PUBLIC_URL: httpUrl("PUBLIC_URL"),
   DEMO: z.enum(["auto", "on", "off", ""]).optional().transform((v) => (v ? v : "auto")),
   NODE_ENV: z.string().optional(),
@@ -139,6 +143,12 @@ export interface Config {
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
   smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** A report is overdue when not published this many days after the consultation closed. */
+  reportDueDays: number;
+  outboxPollMs: number;
+  /** off: this process runs no background workers (another one does). */
+  workers: "on" | "off";
   publicUrl: string | undefined;
   /** auto: load the demo on an empty embedded database; on: also with DATABASE_URL; off: never. */
   demo: "auto" | "on" | "off";
@@ -177,6 +187,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     meiliUrl: e.MEILI_URL,
     meiliMasterKey: e.MEILI_MASTER_KEY || undefined,
     smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM || undefined,
+    reportDueDays: e.REPORT_DUE_DAYS,
+    outboxPollMs: e.OUTBOX_POLL_MS,
+    workers: e.WORKERS,
     publicUrl: e.PUBLIC_URL,
     demo: e.DEMO as Config["demo"],
     production: e.NODE_ENV === "production",

@@ -10,6 +10,7 @@ import type { Config } from "~/utils/env.server";
 import type { Db, Engine } from "../database.server";
 import { demoConsultations, demoOrganizations, demoUsers } from "./demo-content";
 import { seedDemoLots } from "./demo-lots";
+import { seedDemoResponses } from "./demo-responses";
 
 export const DEMO_PASSWORD = "kenes-demo-2026";
 
@@ -141,6 +142,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<string> 
       commentCount += comments.length;
     }
     await seedDemoLots(trx, now);
-    return `${demoOrganizations.length} organisations, ${demoUsers.length} accounts, ${demoConsultations.length} consultations, ${blockCount} blocks, ${commentCount} comments`;
+    const responses = await seedDemoResponses(trx, now);
+    return `${demoOrganizations.length} organisations, ${demoUsers.length} accounts, ${demoConsultations.length} consultations, ${blockCount} blocks, ${commentCount} comments; ${responses}`;
   });
 }

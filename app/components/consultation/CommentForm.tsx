@@ -58,6 +58,9 @@ export function CommentForm(props: {
         {t("comments.body_help", { max: COMMENT_MAX_CHARS })}
       </p>
       <FieldError id={errorId} error={props.errors?.body} ns="consultation" />
+      <label className="checkbox">
+        <input type="checkbox" name="pseudonymous" value="1" /> {t("reports:form.pseudonymous")}
+      </label>
       <button type="submit" className="button" disabled={submitting}>
         {submitting ? t("comments.submitting") : t("comments.submit")}
       </button>

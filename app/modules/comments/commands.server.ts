@@ -12,6 +12,8 @@ export interface PostCommentInput {
   organizationId: string | null;
   /** One per rendered form: a double click or a resent form posts the same key. */
   idempotencyKey: string;
+  /** Asked at posting time: exports name the author "Participant N", not by name. */
+  pseudonymous?: boolean;
 }
 
 export type PostCommentError = "errors.consultation_planned" | "errors.consultation_closed" | "errors.consultation_not_found" | "errors.block_unknown";
@@ -54,6 +56,7 @@ export async function postComment(db: Db, input: PostCommentInput): Promise<Post
         body: input.body,
         lang: input.lang,
         idempotency_key: input.idempotencyKey,
+        pseudonymous: input.pseudonymous ?? false,
       })
       .onConflict((oc) => oc.columns(["author_id", "idempotency_key"]).doNothing())
       .returning("id")

@@ -62,7 +62,8 @@ export interface BlockThreadPreview {
   totals: Map<string, number>;
 }
 
-export const GENERAL = "general";
+import { GENERAL } from "./threads";
+export { GENERAL };
 
 /** The first `perThread` comments of every thread of a consultation, in one query. */
 export async function previewThreads(db: Db, consultationId: string, versionId: string, perThread = 5): Promise<BlockThreadPreview> {

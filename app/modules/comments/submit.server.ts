@@ -55,6 +55,7 @@ export async function handleCommentSubmission(args: {
     authorId: user.id,
     organizationId: user.organizationId,
     idempotencyKey: parsed.data.idempotencyKey,
+    pseudonymous: form.get("pseudonymous") === "1",
   });
   if (!result.ok) return fail(result.error === "errors.block_unknown" ? 400 : 409, { [result.field]: result.error });
   const separator = args.returnTo.includes("?") ? "&" : "?";
