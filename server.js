@@ -23,11 +23,13 @@ const { context } = booted;
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
+// Security headers (CSP with a per-request nonce, HSTS over HTTPS…) on every response, static files too.
+app.use(build.entry.module.securityHeadersMiddleware({ publicUrl: context.config.publicUrl }));
 
 app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
-app.all("*", createRequestHandler({ build, getLoadContext: () => ({ app: context }) }));
+app.all("*", createRequestHandler({ build, getLoadContext: (req, res) => ({ app: context, cspNonce: res.locals.cspNonce, clientIp: req.ip }) }));
 
 const server = app.listen(context.config.port, context.config.host, () => {
   const address = server.address();

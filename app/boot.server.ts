@@ -9,6 +9,7 @@ import path from "node:path";
 import { createCookies } from "./utils/cookies.server";
 import type { AppContext } from "./utils/context.server";
 import { loadConfig, type Config } from "./utils/env.server";
+import { createRateLimiter } from "./modules/security/rate-limit.server";
 
 export interface Booted {
   context: AppContext;
@@ -28,7 +29,7 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle & { r
   }
 }
 
-export async function boot(env: NodeJS.ProcessEnv = process.env): Promise<Booted> {
+export async function boot(env: Record<string, string | undefined> = process.env): Promise<Booted> {
   const config = loadConfig(env);
   const handle = await openDatabase(config);
   try {
@@ -44,16 +45,23 @@ export async function boot(env: NodeJS.ProcessEnv = process.env): Promise<Booted
     throw error;
   }
   const secure = (config.publicUrl ?? "").startsWith("https://");
+  const limiter = await createRateLimiter(handle.db, config.redisUrl).catch(async (error) => {
+    await handle.close().catch(() => {});
+    handle.release();
+    throw new Error(`rate limiter: cannot connect to REDIS_URL: ${(error as Error).message}`);
+  });
   const context: AppContext = {
     db: handle.db,
     engine: handle.engine,
     config,
     cookies: createCookies(config.sessionSecret, secure),
     startedAt: new Date(),
+    limiter,
   };
   return {
     context,
     async shutdown() {
+      await limiter.close();
       await handle.close();
       handle.release();
     },
