@@ -8,7 +8,15 @@ import { NonceProvider } from "./utils/nonce";
 
 // Start-up lives in the server build so the server and every route share one database handle.
 export { boot } from "./boot.server";
-export { securityHeadersMiddleware } from "./modules/security/headers.server";
+export { foreignOriginGuard, securityHeadersMiddleware } from "./modules/security/headers.server";
+import kkSecurity from "../locales/kk/security.json";
+import ruSecurity from "../locales/ru/security.json";
+import enSecurity from "../locales/en/security.json";
+
+/** Texts of the page server.js shows for a write from a foreign Origin. */
+export const forgedRequestPages = Object.fromEntries(
+  Object.entries({ kk: kkSecurity, ru: ruSecurity, en: enSecurity }).map(([lang, t]) => [lang, { title: t.forged_title, text: t.forged_text }]),
+);
 
 const ABORT_DELAY = 5_000;
 

@@ -61,3 +61,46 @@ export function securityHeadersMiddleware(options: SecurityHeaderOptions) {
     next();
   };
 }
+
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Refuses a write whose Origin is not this site with a 403, before Remix sees it. Remix's own
+ * check (same rule: Origin host must equal X-Forwarded-Host or Host) throws, which would be
+ * answered as a 500; a malformed or "null" Origin is refused the same way.
+ */
+export function foreignOriginGuard(pages: Record<string, { title: string; text: string }>) {
+  return (req: IncomingMessage & { method?: string; url?: string }, res: ServerResponse, next: () => void) => {
+    const origin = req.headers.origin;
+    if (!unsafeMethods.has(req.method ?? "") || origin === undefined) return next();
+    const forwarded = typeof req.headers["x-forwarded-host"] === "string" ? req.headers["x-forwarded-host"].split(",")[0]?.trim() : undefined;
+    const host = forwarded || req.headers.host;
+    let originHost: string | undefined;
+    try {
+      originHost = origin === "null" ? undefined : new URL(origin).host;
+    } catch {
+      originHost = undefined;
+    }
+    if (originHost && host && originHost === host) return next();
+    const path = req.url ?? "/";
+    res.statusCode = 403;
+    if (path.startsWith("/api/")) {
+      res.setHeader("Content-Type", "application/json; charset=utf-8");
+      res.end(JSON.stringify({ error: "forbidden_origin", message: "the Origin header is not this site" }));
+      return;
+    }
+    const lang = /^\/(kk|ru|en)(\/|$)/.exec(path)?.[1] ?? "kk";
+    const page = pages[lang] ?? pages.kk;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>${escapeHtml(page.title)} · Kenes</title><link rel="stylesheet" href="/styles.css"></head>` +
+        `<body><main class="error-page" id="main"><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.text)}</p>` +
+        `<p><a href="/${lang}/consultations">Kenes</a></p></main></body></html>`,
+    );
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
