@@ -23,10 +23,9 @@ const { context } = booted;
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
-// Security headers (CSP with a per-request nonce, HSTS over HTTPS…) on every response, static files too.
-app.use(build.entry.module.securityHeadersMiddleware({ publicUrl: context.config.publicUrl }));
-// A write from another site's page gets a 403 here (Remix's own Origin check would answer 500).
-app.use(build.entry.module.foreignOriginGuard(build.entry.module.forgedRequestPages));
+// Security headers (CSP with a per-request nonce, HSTS over HTTPS…) on every response, static files
+// too; a write from another site's page gets a 403 here (Remix's own Origin check would answer 500).
+app.use(build.entry.module.securityMiddleware({ publicUrl: context.config.publicUrl, forgedRequestPages: build.entry.module.forgedRequestPages }));
 
 app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));

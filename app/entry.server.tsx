@@ -8,7 +8,7 @@ import { NonceProvider } from "./utils/nonce";
 
 // Start-up lives in the server build so the server and every route share one database handle.
 export { boot } from "./boot.server";
-export { foreignOriginGuard, securityHeadersMiddleware } from "./modules/security/headers.server";
+export { securityMiddleware } from "./modules/security/headers.server";
 import kkSecurity from "../locales/kk/security.json";
 import ruSecurity from "../locales/ru/security.json";
 import enSecurity from "../locales/en/security.json";

@@ -155,6 +155,8 @@ export const writeActions: WriteAction[] = [
       const { slug: _slug, organizationId: _org, ...fields } = consultationFields(f, f.draftSlug);
       return { page: `/${f.lang}/consultations`, action: `/${f.lang}/manage/consultations/${f.draftSlug}`, fields: { intent: "update", ...fields } };
     },
+    // The same fields as "create a consultation", which fuzzes them all; here the ones handled differently.
+    fuzzFields: ["intent", "title_kk", "summary_ru", "opensOn", "closesOn", "justification_kk"],
   },
   {
     name: "save a draft version",
@@ -179,6 +181,7 @@ export const writeActions: WriteAction[] = [
     // Only an admin passes the permission check (and then meets "published: immutable", 409).
     allowed: ["admin"],
     target: (f) => ({ page: `/${f.lang}/consultations`, action: `/${f.lang}/manage/consultations/${f.otherBodySlug}`, fields: { intent: "draft", json: draftJson, text_kk: "", text_ru: "", text_en: "" } }),
+    fuzzFields: ["intent", "json"],
   },
 ];
 

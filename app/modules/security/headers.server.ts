@@ -104,3 +104,21 @@ export function foreignOriginGuard(pages: Record<string, { title: string; text: 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
+
+/**
+ * A URL with an encoded NUL (%00) is never a real link, and PostgreSQL cannot compare text with
+ * U+0000 (it would fail the query): refuse it with a 400 before any route runs.
+ */
+export function nulInUrlGuard() {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (!/%00|\u0000/.test(req.url ?? "")) return next();
+    res.statusCode = 400;
+    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    res.end("Bad Request: the address contains a NUL character");
+  };
+}
+
+/** Every guard server.js installs before the static files and Remix, in order. */
+export function securityMiddleware(options: SecurityHeaderOptions & { forgedRequestPages: Record<string, { title: string; text: string }> }) {
+  return [securityHeadersMiddleware(options), nulInUrlGuard(), foreignOriginGuard(options.forgedRequestPages)];
+}
