@@ -45,6 +45,11 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
+  // Route `headers` exports are optional; an action's Retry-After (a 429) must reach the page's response anyway.
+  for (const headers of Object.values(remixContext.staticHandlerContext.actionHeaders ?? {})) {
+    const retryAfter = headers.get("Retry-After");
+    if (retryAfter) responseHeaders.set("Retry-After", retryAfter);
+  }
   // Bots and no-JS readers get the whole page at once; browsers get it streamed.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise<Response>((resolve, reject) => {
