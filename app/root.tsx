@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { Resource } from "i18next";
 import { useMemo } from "react";
@@ -22,6 +22,15 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/styles.css" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/** The title of pages whose own route has no meta, error pages above all (WCAG 2.4.2). */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (!error) return [{ title: "Kenes" }];
+  const lang: Lang = data?.lang ?? "kk";
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = status === 404 ? errorTexts[lang].not_found_title : status === 429 ? rateLimitTexts[lang].rate_limited_title : errorTexts[lang].server_error_title;
+  return [{ title: `${title} · Kenes` }];
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang: Lang = isLang(params.lang) ? params.lang : negotiateLang(request.headers.get("Accept-Language"));
