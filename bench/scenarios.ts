@@ -63,7 +63,7 @@ export const scenarios: Scenario[] = [
   },
   {
     key: "thread",
-    name: "article thread, first page (2,000 comments)",
+    name: "one article's thread, first page (the article with most comments)",
     app: (d) => ({ method: "GET", path: `/en/consultations/${d.mainSlug}/comments?block=${d.hotBlockId}` }),
     floor: (d) => ({ method: "GET", path: `/thread/${d.mainSlug}?block=${d.hotBlockId}` }),
     budget: { connections: 10, p95Ms: 50, text: "p95 ≤ 50 ms at 10 conn." },
