@@ -55,6 +55,8 @@ describe.each(serverEngines)("fuzzing on %s", (engine) => {
     fixture = await prepareFixture(server.url);
   });
   afterAll(async () => {
+    // A server that died under fuzzing says why.
+    if (server && server.process.exitCode !== null) console.error(server.output().slice(-3000));
     await server?.stop();
   });
 
