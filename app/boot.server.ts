@@ -10,6 +10,7 @@ import { createCookies } from "./utils/cookies.server";
 import type { AppContext } from "./utils/context.server";
 import { loadConfig, type Config } from "./utils/env.server";
 import { startWorkers } from "./workers.server";
+import { createRateLimiter } from "./modules/security/rate-limit.server";
 
 export interface Booted {
   context: AppContext;
@@ -45,18 +46,25 @@ export async function boot(env: Record<string, string | undefined> = process.env
     throw error;
   }
   const secure = (config.publicUrl ?? "").startsWith("https://");
+  const limiter = await createRateLimiter(handle.db, config.redisUrl).catch(async (error) => {
+    await handle.close().catch(() => {});
+    handle.release();
+    throw new Error(`rate limiter: cannot connect to REDIS_URL: ${(error as Error).message}`);
+  });
   const context: AppContext = {
     db: handle.db,
     engine: handle.engine,
     config,
     cookies: createCookies(config.sessionSecret, secure),
     startedAt: new Date(),
+    limiter,
   };
   const workers = startWorkers(context);
   return {
     context,
     async shutdown() {
       await workers.stop();
+      await limiter.close();
       await handle.close();
       handle.release();
     },

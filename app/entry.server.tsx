@@ -4,9 +4,19 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceProvider } from "./utils/nonce";
 
 // Start-up lives in the server build so the server and every route share one database handle.
 export { boot } from "./boot.server";
+export { securityMiddleware } from "./modules/security/headers.server";
+import kkSecurity from "../locales/kk/security.json";
+import ruSecurity from "../locales/ru/security.json";
+import enSecurity from "../locales/en/security.json";
+
+/** Texts of the page server.js shows for a write from a foreign Origin. */
+export const forgedRequestPages = Object.fromEntries(
+  Object.entries({ kk: kkSecurity, ru: ruSecurity, en: enSecurity }).map(([lang, t]) => [lang, { title: t.forged_title, text: t.forged_text }]),
+);
 
 const ABORT_DELAY = 5_000;
 
@@ -32,29 +42,41 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
+  const nonce = loadContext.cspNonce;
+  // Route `headers` exports are optional; an action's Retry-After (a 429) must reach the page's response anyway.
+  for (const headers of Object.values(remixContext.staticHandlerContext.actionHeaders ?? {})) {
+    const retryAfter = headers.get("Retry-After");
+    if (retryAfter) responseHeaders.set("Retry-After", retryAfter);
+  }
   // Bots and no-JS readers get the whole page at once; browsers get it streamed.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />, {
-      [waitForAll ? "onAllReady" : "onShellReady"]() {
-        shellRendered = true;
-        const body = stripTrailingNulBytes();
-        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-        pipe(body);
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce ?? ""}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        [waitForAll ? "onAllReady" : "onShellReady"]() {
+          shellRendered = true;
+          const body = stripTrailingNulBytes();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          // Log once the shell is out; before that the error reaches the error boundary.
+          if (shellRendered) console.error(error);
+        },
       },
-      onShellError(error: unknown) {
-        reject(error);
-      },
-      onError(error: unknown) {
-        responseStatusCode = 500;
-        // Log once the shell is out; before that the error reaches the error boundary.
-        if (shellRendered) console.error(error);
-      },
-    });
+    );
     setTimeout(abort, ABORT_DELAY);
   });
 }

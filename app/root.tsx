@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { Resource } from "i18next";
 import { useMemo } from "react";
@@ -9,15 +9,28 @@ import { createI18n, isLang } from "~/utils/i18n";
 import { negotiateLang, resourcesFor } from "~/utils/i18n.server";
 import { getCurrentUser } from "~/utils/session.server";
 import type { RootData } from "~/utils/use-page";
+import { useNonce } from "~/utils/nonce";
 // Error texts in every language are bundled so an error page can be shown even when the root loader failed.
 import kkErrors from "../locales/kk/errors.json";
 import ruErrors from "../locales/ru/errors.json";
 import enErrors from "../locales/en/errors.json";
+import kkSecurity from "../locales/kk/security.json";
+import ruSecurity from "../locales/ru/security.json";
+import enSecurity from "../locales/en/security.json";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/styles.css" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/** The title of pages whose own route has no meta, error pages above all (WCAG 2.4.2). */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (!error) return [{ title: "Kenes" }];
+  const lang: Lang = data?.lang ?? "kk";
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = status === 404 ? errorTexts[lang].not_found_title : status === 429 ? rateLimitTexts[lang].rate_limited_title : errorTexts[lang].server_error_title;
+  return [{ title: `${title} · Kenes` }];
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang: Lang = isLang(params.lang) ? params.lang : negotiateLang(request.headers.get("Accept-Language"));
@@ -36,6 +49,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const lang = data?.lang ?? "kk";
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -46,8 +60,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -64,6 +78,7 @@ export default function App() {
 }
 
 const errorTexts: Record<Lang, Record<string, string>> = { kk: kkErrors, ru: ruErrors, en: enErrors };
+const rateLimitTexts = { kk: kkSecurity, ru: ruSecurity, en: enSecurity };
 
 /** Last-resort error page: localized, no stack trace, readable without the root loader's data. */
 export function ErrorBoundary() {
@@ -72,6 +87,18 @@ export function ErrorBoundary() {
   const lang: Lang = data?.lang ?? (typeof document !== "undefined" && isLang(document.documentElement.lang) ? (document.documentElement.lang as Lang) : "kk");
   const t = errorTexts[lang];
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (isRouteErrorResponse(error) && error.status === 429) {
+    const r = rateLimitTexts[lang];
+    return (
+      <main className="error-page" id="main">
+        <h1>{r.rate_limited_title}</h1>
+        <p>{r.rate_limited_text}</p>
+        <p>
+          <a href={`/${lang}/consultations`}>{t.back_to_consultations}</a>
+        </p>
+      </main>
+    );
+  }
   return (
     <main className="error-page" id="main">
       <h1>{notFound ? t.not_found_title : t.server_error_title}</h1>

@@ -287,6 +287,16 @@ export interface PlanItemsTable {
   updated_at: Timestamp;
 }
 
+/** Counters of the database rate limiter (app/modules/security): current and previous window. */
+export interface RateLimitsTable {
+  key: string;
+  /** Start of the current window, epoch milliseconds. */
+  window_start: string;
+  count: number;
+  prev_count: number;
+  expires_at: Date;
+}
+
 export interface Database {
   lots: LotsTable;
   lot_indicators: LotIndicatorsTable;
@@ -309,6 +319,7 @@ export interface Database {
   comment_revisions: CommentRevisionsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { CsrfInput, FormError } from "~/components/ui/forms";
 import { loginSchema } from "~/modules/accounts/accounts.schema";
 import { authenticate, createSession } from "~/modules/accounts/commands.server";
+import { RATE_LIMITED_ERROR, applyRateLimit, clientAddress, retryAfterHeaders } from "~/modules/security/rate-limit.server";
 import { checkCsrf } from "~/utils/csrf.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { requireLang } from "~/utils/lang.server";
@@ -22,14 +23,21 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const form = await readFormData(request);
   const email = typeof form.get("email") === "string" ? (form.get("email") as string) : "";
-  const fail = (status: number, error: string) => json({ error, email }, { status });
+  const fail = (status: number, error: string, headers: Record<string, string> = {}) => json({ error, email }, { status, headers });
   if (await checkCsrf(request, form, context)) return fail(403, "errors.csrf");
+  // Every attempt counts against the address; only failures against the account (checked first, counted below).
+  const byIp = await applyRateLimit(context, "signinIp", clientAddress(context));
+  const byAccount = byIp.allowed ? await applyRateLimit(context, "signinAccount", email.trim(), "check") : byIp;
+  if (!byAccount.allowed) return fail(429, RATE_LIMITED_ERROR, retryAfterHeaders(byAccount));
   const parsed = loginSchema.safeParse({ email, password: form.get("password") ?? "" });
   // One message for an unknown e-mail and a wrong password: no hint which part was wrong.
   if (!parsed.success || parsed.data.email === "" || parsed.data.password === "") return fail(400, "errors.login_failed");
   const result = await authenticate(context.app.db, parsed.data.email, parsed.data.password);
-  if (!result) return fail(401, "errors.login_failed");
-  const sessionId = await createSession(context.app.db, result.userId);
+  if (!result) {
+    await applyRateLimit(context, "signinAccount", parsed.data.email);
+    return fail(401, "errors.login_failed");
+  }
+  const sessionId = await createSession(context.app.db, result.userId, context.app.config.session.maxDays);
   return redirect(safeNext(new URL(request.url).searchParams.get("next"), lang), { status: 303, headers: { "Set-Cookie": await sessionCookie(context, sessionId) } });
 }
 
@@ -39,9 +47,15 @@ export default function Login() {
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
   const next = searchParams.get("next");
+  const signedOut = Number(searchParams.get("signedOut") ?? "");
   return (
     <div className="narrow">
       <h1>{t("auth.login_title")}</h1>
+      {signedOut > 0 ? (
+        <p className="notice" role="status">
+          {t("security:account.signed_out_everywhere", { count: signedOut })}
+        </p>
+      ) : null}
       <Form method="post" className="stack">
         <CsrfInput />
         <FormError error={data?.error} />

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { CsrfInput, FieldError, FormError } from "~/components/ui/forms";
 import { PASSWORD_MIN, registerSchema } from "~/modules/accounts/accounts.schema";
 import { createSession, registerUser } from "~/modules/accounts/commands.server";
+import { RATE_LIMITED_ERROR, applyRateLimit, clientAddress, retryAfterHeaders } from "~/modules/security/rate-limit.server";
 import { checkCsrf } from "~/utils/csrf.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { requireLang } from "~/utils/lang.server";
@@ -31,7 +32,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const str = (name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
   // The password is never sent back; everything else is, so nothing typed is lost.
   const values = { email: str("email"), name: str("name"), asNgo: form.get("asNgo") === "on", organizationName: str("organizationName"), bin: str("bin") };
-  const fail = (status: number, errors: ActionData["errors"]) => json<ActionData>({ errors, values }, { status });
+  const fail = (status: number, errors: ActionData["errors"], headers: Record<string, string> = {}) => json<ActionData>({ errors, values }, { status, headers });
   if (await checkCsrf(request, form, context)) return fail(403, { form: "errors.csrf" });
   const parsed = registerSchema.safeParse({ ...values, asNgo: values.asNgo, password: str("password") });
   if (!parsed.success) {
@@ -39,9 +40,12 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     for (const issue of parsed.error.issues) errors[(issue.path[0] as Field) ?? "form"] ??= issue.message;
     return fail(400, errors);
   }
+  // Counted once the form is valid: typos cost nothing, a script creating accounts is slowed.
+  const limited = await applyRateLimit(context, "signupIp", clientAddress(context));
+  if (!limited.allowed) return fail(429, { form: RATE_LIMITED_ERROR }, retryAfterHeaders(limited));
   const result = await registerUser(context.app.db, parsed.data, lang);
   if (!result.ok) return fail(409, { [result.field]: result.error });
-  const sessionId = await createSession(context.app.db, result.userId);
+  const sessionId = await createSession(context.app.db, result.userId, context.app.config.session.maxDays);
   const next = safeNext(new URL(request.url).searchParams.get("next"), lang);
   return redirect(next, { status: 303, headers: { "Set-Cookie": await sessionCookie(context, sessionId) } });
 }

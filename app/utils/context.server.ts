@@ -5,6 +5,7 @@
 import type { Db, Engine } from "~db/database.server";
 import type { Config } from "./env.server";
 import type { Cookies } from "./cookies.server";
+import type { RateLimiter } from "~/modules/security/rate-limit.server";
 
 export interface AppContext {
   db: Db;
@@ -12,15 +13,23 @@ export interface AppContext {
   config: Config;
   cookies: Cookies;
   startedAt: Date;
+  /** The process's rate limiter (Redis or database); contexts without one limit through `db`. */
+  limiter?: RateLimiter;
 }
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     app: AppContext;
+    /** This response's Content-Security-Policy nonce (server.js), for Remix's inline scripts. */
+    cspNonce?: string;
+    /** The client's address (Express `req.ip`, X-Forwarded-For only from a trusted proxy). */
+    clientIp?: string;
   }
 }
 declare module "@remix-run/server-runtime" {
   interface AppLoadContext {
     app: AppContext;
+    cspNonce?: string;
+    clientIp?: string;
   }
 }

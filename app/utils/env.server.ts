@@ -91,6 +91,43 @@ const holidayList = z
     }
     return days;
   });
+/** A rate limit as "count/window" (window in s, m or h, e.g. "10/15m"), or "off". */
+export interface RateLimitRule {
+  limit: number;
+  windowMs: number;
+}
+
+const rateLimit = (name: string, fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): RateLimitRule | null => {
+      const text = (value === undefined || value.trim() === "" ? fallback : value).trim();
+      if (text === "off") return null;
+      const match = /^(\d{1,7})\/(\d{1,6})(s|m|h)$/.exec(text);
+      const unit = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
+      if (!match || Number(match[1]) < 1 || Number(match[2]) < 1 || Number(match[2]) * unit[match[3] as keyof typeof unit] > 7 * 86_400_000) {
+        ctx.addIssue({ code: "custom", message: `${name} must be "count/window" like 10/15m (window in s, m or h, at most 7 days) or "off" (got "${text}")` });
+        return z.NEVER;
+      }
+      return { limit: Number(match[1]), windowMs: Number(match[2]) * unit[match[3] as keyof typeof unit] };
+    });
+
+const redisUrl = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return undefined;
+      try {
+        const url = new URL(value);
+        if (url.protocol === "redis:" || url.protocol === "rediss:") return value;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: "custom", message: `${name} must be a URL like redis://127.0.0.1:6379 (got "${redact(value)}")` });
+      return z.NEVER;
+    });
 
 function redact(value: string): string {
   return value.replace(/\/\/([^:@/]+):([^@/]+)@/, "//$1:***@");
@@ -132,7 +169,18 @@ const envSchema = z.object({
   MCI_VALUES: mciValues,
   GRANT_MIN_WORKING_DAYS: intInRange("GRANT_MIN_WORKING_DAYS", 1, 60, 10),
   HOLIDAYS: holidayList,
+  REDIS_URL: redisUrl("REDIS_URL"),
+  // Counted per e-mail address: failed sign-ins only, so the owner is never locked out by succeeding.
+  RATE_LIMIT_SIGNIN_ACCOUNT: rateLimit("RATE_LIMIT_SIGNIN_ACCOUNT", "10/15m"),
+  // Counted per client address: every sign-in attempt (offices and NAT share one address).
+  RATE_LIMIT_SIGNIN_IP: rateLimit("RATE_LIMIT_SIGNIN_IP", "100/15m"),
+  RATE_LIMIT_SIGNUP_IP: rateLimit("RATE_LIMIT_SIGNUP_IP", "20/1h"),
+  RATE_LIMIT_COMMENTS_USER: rateLimit("RATE_LIMIT_COMMENTS_USER", "10/1m"),
+  SESSION_IDLE_MINUTES: intInRange("SESSION_IDLE_MINUTES", 1, 60 * 24 * 90, 60 * 24 * 7),
+  SESSION_MAX_DAYS: intInRange("SESSION_MAX_DAYS", 1, 365, 30),
 });
+
+export type RateLimitName = "signinAccount" | "signinIp" | "signupIp" | "commentsUser";
 
 export interface Config {
   databaseUrl: string | undefined;
@@ -157,6 +205,12 @@ export interface Config {
   mciValues: Record<number, number>;
   /** Minimum consultation periods: GRANT_MIN_WORKING_DAYS for grant topics, 30 days otherwise; HOLIDAYS are not working days. */
   periodRules: PeriodRules;
+  /** Redis for the rate limiter (shared by every process); the database table when unset. */
+  redisUrl: string | undefined;
+  /** null: that limit is off. */
+  rateLimits: Record<RateLimitName, RateLimitRule | null>;
+  /** A session ends after idleMinutes without a request, and in any case maxDays after sign-in. */
+  session: { idleMinutes: number; maxDays: number };
 }
 
 export class ConfigError extends Error {
@@ -196,6 +250,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production: e.NODE_ENV === "production",
     mciValues: e.MCI_VALUES,
     periodRules: { ...defaultPeriodRules, grantMinWorkingDays: e.GRANT_MIN_WORKING_DAYS, holidays: e.HOLIDAYS },
+    redisUrl: e.REDIS_URL,
+    rateLimits: {
+      signinAccount: e.RATE_LIMIT_SIGNIN_ACCOUNT,
+      signinIp: e.RATE_LIMIT_SIGNIN_IP,
+      signupIp: e.RATE_LIMIT_SIGNUP_IP,
+      commentsUser: e.RATE_LIMIT_COMMENTS_USER,
+    },
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxDays: e.SESSION_MAX_DAYS },
   };
 }
 

@@ -7,23 +7,26 @@ import kkManage from "../../locales/kk/manage.json";
 import kkLots from "../../locales/kk/lots.json";
 import kkPlan from "../../locales/kk/plan.json";
 import kkReports from "../../locales/kk/reports.json";
+import kkSecurity from "../../locales/kk/security.json";
 import ruCommon from "../../locales/ru/common.json";
 import ruConsultation from "../../locales/ru/consultation.json";
 import ruManage from "../../locales/ru/manage.json";
 import ruLots from "../../locales/ru/lots.json";
 import ruPlan from "../../locales/ru/plan.json";
 import ruReports from "../../locales/ru/reports.json";
+import ruSecurity from "../../locales/ru/security.json";
 import enCommon from "../../locales/en/common.json";
 import enConsultation from "../../locales/en/consultation.json";
 import enManage from "../../locales/en/manage.json";
 import enLots from "../../locales/en/lots.json";
 import enPlan from "../../locales/en/plan.json";
 import enReports from "../../locales/en/reports.json";
+import enSecurity from "../../locales/en/security.json";
 
 export const allResources: Resource = {
-  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, lots: kkLots, plan: kkPlan, reports: kkReports },
-  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, lots: ruLots, plan: ruPlan, reports: ruReports },
-  en: { common: enCommon, consultation: enConsultation, manage: enManage, lots: enLots, plan: enPlan, reports: enReports },
+  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, lots: kkLots, plan: kkPlan, reports: kkReports, security: kkSecurity },
+  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, lots: ruLots, plan: ruPlan, reports: ruReports, security: ruSecurity },
+  en: { common: enCommon, consultation: enConsultation, manage: enManage, lots: enLots, plan: enPlan, reports: enReports, security: enSecurity },
 };
 
 /** The resources one page needs: its language only. */

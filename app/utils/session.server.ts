@@ -10,7 +10,7 @@ export async function getSessionId(request: Request, context: AppLoadContext): P
 
 export async function getCurrentUser(request: Request, context: AppLoadContext): Promise<CurrentUser | undefined> {
   const sessionId = await getSessionId(request, context);
-  return sessionId ? findSessionUser(context.app.db, sessionId) : undefined;
+  return sessionId ? findSessionUser(context.app.db, sessionId, context.app.config.session) : undefined;
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
@@ -28,7 +28,7 @@ export function safeNext(next: string | null | undefined, lang: Lang): string {
 }
 
 export async function sessionCookie(context: AppLoadContext, sessionId: string): Promise<string> {
-  return context.app.cookies.session.serialize(sessionId, { maxAge: 60 * 60 * 24 * 30 });
+  return context.app.cookies.session.serialize(sessionId, { maxAge: 60 * 60 * 24 * context.app.config.session.maxDays });
 }
 
 export async function clearSessionCookie(context: AppLoadContext): Promise<string> {

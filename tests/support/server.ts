@@ -36,6 +36,11 @@ export async function startServer(options: { engine: "pglite" | "postgres"; env?
     HOST: "127.0.0.1",
     DATA_DIR: dataDir,
     DEMO: "on",
+    // Test files sign in and post far faster than people; tests of the limits set their own.
+    RATE_LIMIT_SIGNIN_ACCOUNT: "1000/1m",
+    RATE_LIMIT_SIGNIN_IP: "10000/1m",
+    RATE_LIMIT_SIGNUP_IP: "1000/1m",
+    RATE_LIMIT_COMMENTS_USER: "10000/1m",
     ...(databaseUrl ? { DATABASE_URL: databaseUrl, SESSION_SECRET: "test-secret-0123456789abcdef0123456789" } : {}),
     ...options.env,
   };

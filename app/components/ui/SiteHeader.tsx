@@ -84,7 +84,9 @@ export function SiteHeader() {
         <div className="user-menu">
           {user ? (
             <>
-              <span className="user-menu__name">{user.name}</span>
+              <Link to={`/${lang}/account/sessions`} className="user-menu__name">
+                {user.name}
+              </Link>
               <Form method="post" action={`/${lang}/logout`} className="inline-form">
                 <CsrfInput />
                 <button type="submit" className="button-link">

@@ -64,11 +64,11 @@ export async function authenticate(db: Db, email: string, password: string): Pro
   return { userId: user.id };
 }
 
-export async function createSession(db: Db, userId: string): Promise<string> {
+export async function createSession(db: Db, userId: string, maxDays: number = SESSION_MAX_DAYS): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db
     .insertInto("sessions")
-    .values({ id, user_id: userId, expires_at: new Date(Date.now() + SESSION_MAX_DAYS * 86_400_000), last_seen_at: new Date() })
+    .values({ id, user_id: userId, expires_at: new Date(Date.now() + maxDays * 86_400_000), last_seen_at: new Date() })
     .execute();
   await recordAudit(db, { actorId: userId, action: "auth.login", subject: `user:${userId}`, data: {} });
   return id;
@@ -78,9 +78,10 @@ export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.updateTable("sessions").set({ revoked_at: new Date() }).where("id", "=", sessionId).where("revoked_at", "is", null).execute();
 }
 
-/** Signs a user out on every device. */
-export async function revokeAllSessions(db: Db, userId: string): Promise<void> {
-  await db.updateTable("sessions").set({ revoked_at: new Date() }).where("user_id", "=", userId).where("revoked_at", "is", null).execute();
+/** Signs a user out on every device; returns how many sessions ended. */
+export async function revokeAllSessions(db: Db, userId: string): Promise<number> {
+  const result = await db.updateTable("sessions").set({ revoked_at: new Date() }).where("user_id", "=", userId).where("revoked_at", "is", null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export interface CreateAccountInput {

@@ -11,12 +11,21 @@ export interface CurrentUser {
   sessionId: string;
 }
 
-/** Sessions end after this long without a request, and in any case after SESSION_MAX_DAYS. */
+/** Sessions end after this long without a request, and in any case after SESSION_MAX_DAYS (defaults of SESSION_IDLE_MINUTES / SESSION_MAX_DAYS). */
 export const SESSION_IDLE_MINUTES = 60 * 24 * 7;
 export const SESSION_MAX_DAYS = 30;
 
+export interface SessionPolicy {
+  idleMinutes: number;
+  maxDays: number;
+}
+
 /** The user behind a live session, or undefined (unknown, expired, idle too long, revoked, disabled). */
-export async function findSessionUser(db: Db, sessionId: string): Promise<CurrentUser | undefined> {
+export async function findSessionUser(
+  db: Db,
+  sessionId: string,
+  policy: SessionPolicy = { idleMinutes: SESSION_IDLE_MINUTES, maxDays: SESSION_MAX_DAYS },
+): Promise<CurrentUser | undefined> {
   const row = await db
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
@@ -25,12 +34,14 @@ export async function findSessionUser(db: Db, sessionId: string): Promise<Curren
     .where("s.id", "=", sessionId)
     .where("s.revoked_at", "is", null)
     .where("s.expires_at", ">", new Date())
-    .where("s.last_seen_at", ">", new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000))
+    .where("s.last_seen_at", ">", new Date(Date.now() - policy.idleMinutes * 60_000))
+    // The absolute lifetime is checked against created_at too, so shortening SESSION_MAX_DAYS applies to existing sessions.
+    .where("s.created_at", ">", new Date(Date.now() - policy.maxDays * 86_400_000))
     .where("u.disabled_at", "is", null)
     .executeTakeFirst();
   if (!row) return undefined;
-  // Touch at most every five minutes: idle expiry needs no write per request.
-  if (Date.now() - new Date(row.last_seen_at).getTime() > 5 * 60_000) {
+  // Touch at most every five minutes (or a tenth of a short idle timeout): idle expiry needs no write per request.
+  if (Date.now() - new Date(row.last_seen_at).getTime() > Math.min(5 * 60_000, policy.idleMinutes * 6_000)) {
     await db.updateTable("sessions").set({ last_seen_at: new Date() }).where("id", "=", sessionId).execute();
   }
   return {

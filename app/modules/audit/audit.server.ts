@@ -13,8 +13,18 @@ export interface AuditEntry {
   data: Record<string, unknown>;
 }
 
+/**
+ * JSON with object keys sorted at every level: jsonb does not keep key order, so the hash is
+ * computed over a form that reads back identically from the database.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v,
+  );
+}
+
 export function auditHash(prevHash: string | null, at: string, entry: AuditEntry): string {
-  const canonical = JSON.stringify([prevHash, at, entry.actorId, entry.action, entry.subject, entry.data]);
+  const canonical = canonicalJson([prevHash, at, entry.actorId, entry.action, entry.subject, entry.data]);
   return createHash("sha256").update(canonical).digest("hex");
 }
 

@@ -5,6 +5,7 @@
  */
 import { json, redirect, type AppLoadContext } from "@remix-run/node";
 import type { Lang } from "~db/schema";
+import { RATE_LIMITED_ERROR, applyRateLimit, retryAfterHeaders } from "~/modules/security/rate-limit.server";
 import { checkCsrf } from "~/utils/csrf.server";
 import { getCurrentUser } from "~/utils/session.server";
 import type { CommentFormErrors } from "~/components/consultation/CommentForm";
@@ -29,7 +30,7 @@ export async function handleCommentSubmission(args: {
   const rawBody = typeof form.get("body") === "string" ? (form.get("body") as string) : "";
   const rawBlock = typeof form.get("blockId") === "string" ? (form.get("blockId") as string) : "";
   const values = { body: rawBody, blockId: rawBlock === "" ? null : rawBlock };
-  const fail = (status: number, errors: CommentFormErrors) => json<CommentActionData>({ errors, values }, { status });
+  const fail = (status: number, errors: CommentFormErrors, headers: Record<string, string> = {}) => json<CommentActionData>({ errors, values }, { status, headers });
 
   const csrf = await checkCsrf(request, form, context);
   if (csrf) return fail(403, { form: "errors.csrf" });
@@ -47,6 +48,8 @@ export async function handleCommentSubmission(args: {
     }
     return fail(400, errors);
   }
+  const limited = await applyRateLimit(context, "commentsUser", user.id);
+  if (!limited.allowed) return fail(429, { form: RATE_LIMITED_ERROR }, retryAfterHeaders(limited));
   const result = await postComment(context.app.db, {
     consultationId: args.consultationId,
     blockId: parsed.data.blockId,

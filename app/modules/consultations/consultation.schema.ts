@@ -37,7 +37,9 @@ export const makeConsultationFormSchema = (rules: PeriodRules = defaultPeriodRul
         if (v[`${field}_${lang}`] === "") ctx.addIssue({ code: "custom", path: [`${field}_${lang}`], message: "errors.official_language_required" });
       }
     }
+    // Refinements run even when a field already failed: never compute with an invalid date.
     const { opensAt, closesAt } = periodFromDates(v.opensOn, v.closesOn);
+    if (Number.isNaN(opensAt.getTime()) || Number.isNaN(closesAt.getTime())) return;
     if (closesAt <= opensAt) {
       ctx.addIssue({ code: "custom", path: ["closesOn"], message: "errors.closes_before_opens" });
       return;

@@ -1,0 +1,147 @@
+/**
+ * The FLOOR: a bare node:http server that runs the same module query functions (the same SQL)
+ * as the app's routes and renders the same React components with renderToString, without
+ * Remix, sessions, CSRF or the page layout. The app's figures are divided by these to show
+ * what the framework and the rest of the page cost.
+ *
+ *   GET  /list                   the consultation list (listConsultations)
+ *   GET  /draft/:slug            the full draft (versions, blocks, thread previews)
+ *   GET  /thread/:slug?block=id  one article's thread, first page of 50 (listComments + countComments)
+ *   POST /comment/:slug          postComment with body, blockId, idempotencyKey (urlencoded)
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { MemoryRouter } from "react-router-dom";
+import { openPglite, openPostgres } from "~db/database.server";
+import { lockDataDir } from "~db/data-dir-lock.server";
+import { CommentList } from "~/components/consultation/CommentList";
+import { DraftBlocks, TableOfContents } from "~/components/consultation/DraftBlocks";
+import { StatusBadge } from "~/components/consultation/StatusBadge";
+import { postComment } from "~/modules/comments/commands.server";
+import { presentComment as present } from "~/modules/comments/present.server";
+import { countComments, listComments, previewThreads, type CommentView } from "~/modules/comments/queries.server";
+import { currentVersion, findConsultationBySlug, listBlocks, listConsultations, listVersions } from "~/modules/consultations/queries.server";
+import { findBlock } from "~/modules/documents/queries.server";
+import { createI18n, pickLocalized } from "~/utils/i18n";
+import { allResources } from "~/utils/i18n.server";
+
+const lang = "en" as const;
+const i18n = createI18n(lang, allResources);
+const authorId = process.env.BENCH_USER_ID ?? "";
+
+const handle = process.env.DATABASE_URL ? openPostgres(process.env.DATABASE_URL) : await (async () => {
+  const dataDir = path.resolve(process.env.DATA_DIR ?? "bench/.data");
+  lockDataDir(dataDir);
+  return openPglite(path.join(dataDir, "pglite"));
+})();
+const db = handle.db;
+
+function page(children: React.ReactNode): string {
+  return "<!DOCTYPE html>" + renderToString(
+    <html lang={lang}>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <MemoryRouter>{children}</MemoryRouter>
+        </I18nextProvider>
+      </body>
+    </html>,
+  );
+}
+
+async function list() {
+  const items = await listConsultations(db, {});
+  return page(
+    <ul className="consultation-list">
+      {items.map((c) => (
+        <li key={c.id} className="consultation-card">
+          <StatusBadge status={c.status} />
+          <h2>
+            <a href={`/${lang}/consultations/${c.slug}`}>{pickLocalized(c.title, lang).text}</a>
+          </h2>
+          <p>{pickLocalized(c.summary, lang).text}</p>
+          <p>{pickLocalized(c.organization.name, lang).text}</p>
+          <p>{c.commentCount}</p>
+        </li>
+      ))}
+    </ul>,
+  );
+}
+
+async function draft(slug: string) {
+  const consultation = await findConsultationBySlug(db, slug);
+  if (!consultation) return undefined;
+  const versions = await listVersions(db, consultation.id);
+  const version = currentVersion(versions) ?? versions.at(-1);
+  const blocks = version ? await listBlocks(db, version.id) : [];
+  const preview = version ? await previewThreads(db, consultation.id, version.id, 5) : { threads: new Map(), totals: new Map() };
+  const view = blocks.map((b) => ({ id: b.id, key: b.key, kind: b.kind, label: b.label ? pickLocalized(b.label, lang) : null, text: pickLocalized(b.text, lang), commentCount: b.commentCount }));
+  return page(
+    <article>
+      <h1>{pickLocalized(consultation.title, lang).text}</h1>
+      <p>{pickLocalized(consultation.summary, lang).text}</p>
+      <TableOfContents blocks={view} />
+      <DraftBlocks
+        blocks={view}
+        commentLink={(b) => `/${lang}/consultations/${slug}?comment_on=${b.id}#form-${b.id}`}
+        renderAfter={(b) => {
+          const comments = preview.threads.get(b.id);
+          return comments ? <CommentList comments={comments.map((c: CommentView) => present(c, lang))} lang={lang} /> : null;
+        }}
+      />
+    </article>,
+  );
+}
+
+async function thread(slug: string, blockParam: string | null) {
+  const consultation = await findConsultationBySlug(db, slug);
+  if (!consultation || !blockParam) return undefined;
+  const block = await findBlock(db, consultation.id, blockParam);
+  if (!block) return undefined;
+  const [items, total] = await Promise.all([listComments(db, consultation.id, { limit: 50, thread: block.id, publicOnly: false }), countComments(db, consultation.id, block.id)]);
+  return page(
+    <section>
+      <h1>{pickLocalized(block.text, lang).text}</h1>
+      <p>{total}</p>
+      <CommentList comments={items.items.map((c) => present(c, lang))} lang={lang} />
+      {items.nextCursor ? <a href={`?block=${block.id}&cursor=${encodeURIComponent(items.nextCursor)}`}>next</a> : null}
+    </section>,
+  );
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url ?? "/", "http://floor");
+    const parts = url.pathname.split("/").filter(Boolean);
+    let html: string | undefined;
+    if (req.method === "GET" && parts[0] === "list") html = await list();
+    else if (req.method === "GET" && parts[0] === "draft") html = await draft(parts[1] ?? "");
+    else if (req.method === "GET" && parts[0] === "thread") html = await thread(parts[1] ?? "", url.searchParams.get("block"));
+    else if (req.method === "POST" && parts[0] === "comment") {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const form = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+      const slug = parts[1] ?? "";
+      // The app looks the consultation up on every post too.
+      const id = (await findConsultationBySlug(db, slug))?.id;
+      if (!id) return void res.writeHead(404).end();
+      const result = await postComment(db, { consultationId: id, blockId: form.get("blockId") || null, body: form.get("body") ?? "", lang, authorId, organizationId: null, idempotencyKey: form.get("idempotencyKey") ?? "" });
+      res.writeHead(result.ok ? 303 : 409, { Location: `/draft/${slug}` }).end();
+      return;
+    }
+    if (html === undefined) return void res.writeHead(404).end();
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
+  } catch (error) {
+    console.error(error);
+    res.writeHead(500).end();
+  }
+});
+
+server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
+  const address = server.address();
+  console.log(`floor listening on http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`);
+});
+const stop = () => server.close(() => void handle.close().then(() => process.exit(0)));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
