@@ -184,7 +184,7 @@ export interface OutboxDeliveriesTable {
   consumer: string;
   outbox_id: string;
   attempts: Generated<number>;
-  available_at: Generated<Timestamp>;
+  available_at: ColumnType<Date, Date | string | undefined, Date | string>;
   locked_until: Timestamp | null;
   processed_at: Timestamp | null;
   last_error: string | null;

@@ -4,17 +4,20 @@ import { createI18n, languages, namespaces } from "./i18n";
 import kkCommon from "../../locales/kk/common.json";
 import kkConsultation from "../../locales/kk/consultation.json";
 import kkManage from "../../locales/kk/manage.json";
+import kkSearch from "../../locales/kk/search.json";
 import ruCommon from "../../locales/ru/common.json";
 import ruConsultation from "../../locales/ru/consultation.json";
 import ruManage from "../../locales/ru/manage.json";
+import ruSearch from "../../locales/ru/search.json";
 import enCommon from "../../locales/en/common.json";
 import enConsultation from "../../locales/en/consultation.json";
 import enManage from "../../locales/en/manage.json";
+import enSearch from "../../locales/en/search.json";
 
 export const allResources: Resource = {
-  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage },
-  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage },
-  en: { common: enCommon, consultation: enConsultation, manage: enManage },
+  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, search: kkSearch },
+  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, search: ruSearch },
+  en: { common: enCommon, consultation: enConsultation, manage: enManage, search: enSearch },
 };
 
 /** The resources one page needs: its language only. */

@@ -2,6 +2,7 @@
  * The outbox → index path: writes succeed while the index is down and nothing is missing once it
  * is back; two workers never deliver the same outbox row; a rebuild matches the database.
  */
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/database.server";
 import { withdrawComment } from "~/modules/comments/commands.server";
@@ -102,7 +103,7 @@ describe.each(engines)("search outbox worker on $name", (engine) => {
       .selectFrom("outbox_deliveries as d")
       .innerJoin("outbox as o", "o.id", "d.outbox_id")
       .select(["d.outbox_id", "d.attempts", "d.processed_at"])
-      .where("o.payload", "@>", JSON.stringify({ consultationId: seed.consultationId }))
+      .where(sql<boolean>`o.payload @> ${JSON.stringify({ consultationId: seed.consultationId })}::jsonb`)
       .execute();
     const both = [...delivered.a, ...delivered.b];
     expect(new Set(both).size).toBe(both.length); // no row twice

@@ -37,6 +37,7 @@ export async function seedSearchConsultation(db: Db, slug = "grant-rules-2027") 
     staff.id,
   );
   if (!created.ok) throw new Error("consultation not created");
+  const consultationId = created.id;
   await saveDraftVersion(
     db,
     created.id,
@@ -57,7 +58,7 @@ export async function seedSearchConsultation(db: Db, slug = "grant-rules-2027") 
     .execute();
   let n = 0;
   async function comment(body: string, blockId: string | null = null) {
-    const result = await postComment(db, { consultationId: created.id, blockId, body, lang: "ru", authorId: citizen.id, organizationId: null, idempotencyKey: `k-${++n}-${slug}` });
+    const result = await postComment(db, { consultationId, blockId, body, lang: "ru", authorId: citizen.id, organizationId: null, idempotencyKey: `k-${++n}-${slug}` });
     if (!result.ok) throw new Error(result.error);
     return result.id;
   }

@@ -233,3 +233,10 @@ export async function findIndexBuilt(db: Db, indexName: string): Promise<{ built
   const row = await db.selectFrom("search_index_state").select(["built_at", "documents"]).where("index_name", "=", indexName).executeTakeFirst();
   return row ? { builtAt: new Date(row.built_at), documents: row.documents } : undefined;
 }
+
+/** Titles of published consultations by slug (facet labels on the search page). */
+export async function consultationTitlesBySlug(db: Db, slugs: string[]): Promise<Record<string, Localized>> {
+  if (!slugs.length) return {};
+  const rows = await db.selectFrom("consultations").select(["slug", "title"]).where("slug", "in", slugs).where("published_at", "is not", null).execute();
+  return Object.fromEntries(rows.map((r) => [r.slug, plain(r.title)]));
+}
