@@ -131,6 +131,8 @@ export class MeilisearchIndex implements SearchIndex {
       facets: ["consultation", "kind", "status", "lang"],
       limit: query.limit,
       offset: query.offset,
+      // Every word must match, as on the PostgreSQL adapter (Meilisearch's default drops words).
+      matchingStrategy: "all",
       ...(words.length ? {} : { sort: ["date:desc"] }),
     });
     const distribution = response.facetDistribution ?? {};

@@ -73,6 +73,14 @@ export function tsqueryText(groups: string[][], prefix: boolean): string {
   return groups.map((alternatives) => `(${alternatives.map((w) => (prefix && w.length >= 3 ? `${w}:*` : w)).join(" | ")})`).join(" & ");
 }
 
+/** Any one of the words in the document's own text (weight A), not only in its context. */
+export function inBodyText(groups: string[][], prefix: boolean): string {
+  return groups
+    .flat()
+    .map((w) => (prefix && w.length >= 3 ? `${w}:*A` : `${w}:A`))
+    .join(" | ");
+}
+
 export class PostgresSearchIndex implements SearchIndex {
   readonly name = "postgres";
   constructor(private readonly db: Db) {}
@@ -199,10 +207,20 @@ export class PostgresSearchIndex implements SearchIndex {
       const qs = sql`to_tsquery('simple'::regconfig, ${simple})`;
       const qr = sql`to_tsquery('russian'::regconfig, ${stemmed})`;
       const qe = sql`to_tsquery('english'::regconfig, ${stemmed})`;
+      // Every word somewhere (text, consultation title, block label), and at least one in the
+      // text itself: a comment is not found only because its consultation's title matches.
+      const simpleA = inBodyText(groups, true);
+      const stemmedA = inBodyText(groups, false);
+      const bs = sql`to_tsquery('simple'::regconfig, ${simpleA})`;
+      const br = sql`to_tsquery('russian'::regconfig, ${stemmedA})`;
+      const be = sql`to_tsquery('english'::regconfig, ${stemmedA})`;
 
       let base = trx.selectFrom("search_documents as d");
       const conditions: Expression<SqlBool>[] = [];
-      if (groups.length) conditions.push(sql<SqlBool>`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
+      if (groups.length) {
+        conditions.push(sql<SqlBool>`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
+        conditions.push(sql<SqlBool>`(d.tsv_simple @@ ${bs} or d.tsv_russian @@ ${br} or d.tsv_english @@ ${be})`);
+      }
       if (query.consultation) conditions.push(sql<SqlBool>`d.consultation_slug = ${query.consultation}`);
       if (query.kind?.length) conditions.push(sql<SqlBool>`d.kind = any(${query.kind}::text[])`);
       if (query.status?.length) conditions.push(sql<SqlBool>`d.status = any(${query.status}::text[])`);
