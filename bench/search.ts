@@ -22,7 +22,14 @@ const BATCH = 1000;
 
 // A deterministic generator, so runs are comparable.
 let seed = 20261201;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+/** mulberry32 */
+function rnd(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
 const words: Record<Lang, string[]> = {
@@ -30,6 +37,26 @@ const words: Record<Lang, string[]> = {
   kk: "грант гранттар қаржыландыру бірлесіп талап талаптар есептілік мерзім жоба жобалар ұйым ұйымдар үкіметтік емес жастар өңір өңірлер облыс бюджет қаражат мониторинг бағалау оператор өтінім конкурс лот ерекшелік қызмет әлеуметтік қолдау еріктілер оқыту бастама нәтиже көрсеткіш шарт шығыс қайтару аудит ашықтық қоғамдық кеңес министрлік мемлекеттік ғылым білім Қазақстан".split(" "),
   en: "grant grants co-financing requirement requirements reporting deadline deadlines project projects organisation organisations non-governmental youth region regions budget funds monitoring evaluation operator application competition lot specification services social support volunteers training initiative results indicators contract expenses refund audit transparency public council ministry state".split(" "),
 };
+// Real text: a few very common words and a long tail. Each language gets 4,000 more made-up
+// words from its own syllables and endings, drawn with a Zipf-like distribution.
+const syllables: Record<Lang, string[]> = {
+  ru: "ра ко ми на ст ве ло пре до ни за по ти ку ма ре".split(" "),
+  kk: "қа ғы ө ң ұ ү і ә та ба жа са ке ме ле ты".split(" "),
+  en: "ex pro con ti ver ma la re in de com sta ble ment ing".split(" "),
+};
+const endings: Record<Lang, string[]> = { ru: ["", "а", "ы", "ов", "ами", "ию", "ий"], kk: ["", "лар", "дың", "ға", "мен", "тер"], en: ["", "s", "ed", "ing"] };
+const vocabulary: Record<Lang, string[]> = { ru: [], kk: [], en: [] };
+for (const lang of ["ru", "kk", "en"] as const) {
+  const extra = new Set<string>();
+  while (extra.size < 4000) extra.add(Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(syllables[lang])).join("") + pick(endings[lang]));
+  vocabulary[lang] = [...words[lang], ...extra];
+}
+/** Rank r is drawn with weight 1/(r+1): the first words are common, most are rare. */
+function zipf(xs: string[]): string {
+  const u = rnd();
+  return xs[Math.min(xs.length - 1, Math.floor(Math.exp(u * Math.log(xs.length + 1)) - 1))];
+}
+
 const kinds: SearchKind[] = ["comment", "comment", "comment", "comment", "comment", "comment", "block", "block", "annotation", "answer"];
 const slugs = Array.from({ length: 60 }, (_, i) => `consultation-${i + 1}`);
 
@@ -40,7 +67,7 @@ function corpus(n: number): SearchDocument[] {
     const lang = pick(["ru", "ru", "kk", "kk", "en"] as const);
     const kind = pick(kinds);
     const length = 12 + Math.floor(rnd() * 40);
-    const text = Array.from({ length }, () => pick(words[lang])).join(" ") + ".";
+    const text = Array.from({ length }, () => zipf(vocabulary[lang])).join(" ") + ".";
     const sourceId = `00000000-0000-4000-8000-${i.toString(16).padStart(12, "0")}`;
     docs.push({
       id: `${kind}_${sourceId}`,
@@ -130,7 +157,8 @@ if (benchUrl) {
   const url = new URL(benchUrl);
   url.pathname = `/${name}`;
   handle = openPostgres(url.toString());
-  drop = async () => {
+  if (process.env.BENCH_KEEP_DB) console.log(`keeping database ${name}`);
+  else drop = async () => {
     const c = new pg.Client({ connectionString: benchUrl });
     await c.connect();
     await c.query(`drop database if exists ${name} with (force)`);

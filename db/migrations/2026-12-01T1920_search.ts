@@ -9,8 +9,9 @@ const statements = [
 
   // One row per searchable document. The *_folded columns hold text through the app's one
   // normalization function (lower case, Kazakh letters folded): indexing and querying use the
-  // same function, so "казакстан" finds "Қазақстан". Each language configuration gets its own
-  // tsvector and GIN index; text weighs more (A) than the consultation title or block label (D).
+  // same function, so "казакстан" finds "Қазақстан". Every document has a 'simple' tsvector
+  // (Kazakh, exact words); Russian and English documents also a stemmed one in their language.
+  // Each has its GIN index; text weighs more (A) than the consultation title or block label (D).
   sql`create table search_documents (
     id text primary key,
     kind text not null check (kind in ('consultation', 'block', 'comment', 'annotation', 'answer')),
@@ -34,10 +35,12 @@ const statements = [
     indexed_at timestamptz not null default now(),
     tsv_simple tsvector generated always as (
       setweight(to_tsvector('simple'::regconfig, body_folded), 'A') || setweight(to_tsvector('simple'::regconfig, context_folded), 'D')) stored,
-    tsv_russian tsvector generated always as (
-      setweight(to_tsvector('russian'::regconfig, body_folded), 'A') || setweight(to_tsvector('russian'::regconfig, context_folded), 'D')) stored,
-    tsv_english tsvector generated always as (
-      setweight(to_tsvector('english'::regconfig, body_folded), 'A') || setweight(to_tsvector('english'::regconfig, context_folded), 'D')) stored
+    tsv_russian tsvector generated always as (case when lang = 'ru' then
+      setweight(to_tsvector('russian'::regconfig, body_folded), 'A') || setweight(to_tsvector('russian'::regconfig, context_folded), 'D')
+      else ''::tsvector end) stored,
+    tsv_english tsvector generated always as (case when lang = 'en' then
+      setweight(to_tsvector('english'::regconfig, body_folded), 'A') || setweight(to_tsvector('english'::regconfig, context_folded), 'D')
+      else ''::tsvector end) stored
   )`,
   sql`create index search_documents_simple on search_documents using gin (tsv_simple)`,
   sql`create index search_documents_russian on search_documents using gin (tsv_russian)`,

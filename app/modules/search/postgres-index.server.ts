@@ -4,7 +4,7 @@
  * one tsvector per configuration ('simple' for Kazakh and exact words, 'russian', 'english'),
  * each behind a GIN index; typos are corrected against `search_terms` with pg_trgm (ADR 0030).
  */
-import { sql, type Expression, type SqlBool } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { Db } from "~db/database.server";
 import type { Lang } from "~db/schema";
 import { editDistance, foldText, foldedWords, highlight, queryWords, typoBudget } from "./normalize";
@@ -44,6 +44,27 @@ type Row = {
   url_path: string | null;
   indexed_at: Date;
 };
+
+const documentColumns = [
+  "d.id",
+  "d.kind",
+  "d.source_id",
+  "d.consultation_id",
+  "d.consultation_slug",
+  "d.consultation_title",
+  "d.block_id",
+  "d.block_label",
+  "d.lang",
+  "d.status",
+  "d.author_type",
+  "d.text",
+  "d.quote",
+  "d.answer",
+  "d.date",
+  "d.support",
+  "d.url_path",
+  "d.indexed_at",
+] as const;
 
 function toDocument(r: Row): SearchDocument {
   return {
@@ -215,70 +236,45 @@ export class PostgresSearchIndex implements SearchIndex {
       const br = sql`to_tsquery('russian'::regconfig, ${stemmedA})`;
       const be = sql`to_tsquery('english'::regconfig, ${stemmedA})`;
 
-      let base = trx.selectFrom("search_documents as d");
-      const conditions: Expression<SqlBool>[] = [];
+      const conditions: RawBuilder<unknown>[] = [];
       if (groups.length) {
-        conditions.push(sql<SqlBool>`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
-        conditions.push(sql<SqlBool>`(d.tsv_simple @@ ${bs} or d.tsv_russian @@ ${br} or d.tsv_english @@ ${be})`);
+        // With one word the second condition implies the first: skip a pass over the matches.
+        if (words.length > 1) conditions.push(sql`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
+        conditions.push(sql`(d.tsv_simple @@ ${bs} or d.tsv_russian @@ ${br} or d.tsv_english @@ ${be})`);
       }
-      if (query.consultation) conditions.push(sql<SqlBool>`d.consultation_slug = ${query.consultation}`);
-      if (query.kind?.length) conditions.push(sql<SqlBool>`d.kind = any(${query.kind}::text[])`);
-      if (query.status?.length) conditions.push(sql<SqlBool>`d.status = any(${query.status}::text[])`);
-      if (query.lang?.length) conditions.push(sql<SqlBool>`d.lang = any(${query.lang}::text[])`);
-      for (const c of conditions) base = base.where(c);
+      if (query.consultation) conditions.push(sql`d.consultation_slug = ${query.consultation}`);
+      if (query.kind?.length) conditions.push(sql`d.kind = any(${query.kind}::text[])`);
+      if (query.status?.length) conditions.push(sql`d.status = any(${query.status}::text[])`);
+      if (query.lang?.length) conditions.push(sql`d.lang = any(${query.lang}::text[])`);
+      const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+      const rank = groups.length ? sql`ts_rank(d.tsv_simple, ${qs}) + ts_rank(d.tsv_russian, ${qr}) + ts_rank(d.tsv_english, ${qe})` : sql`0::real`;
 
-      const rank = groups.length
-        ? sql<number>`ts_rank(d.tsv_simple, ${qs}) + ts_rank(d.tsv_russian, ${qr}) + ts_rank(d.tsv_english, ${qe})`
-        : sql<number>`0`;
-      const rows = (await base
-        .select([
-          "d.id",
-          "d.kind",
-          "d.source_id",
-          "d.consultation_id",
-          "d.consultation_slug",
-          "d.consultation_title",
-          "d.block_id",
-          "d.block_label",
-          "d.lang",
-          "d.status",
-          "d.author_type",
-          "d.text",
-          "d.quote",
-          "d.answer",
-          "d.date",
-          "d.support",
-          "d.url_path",
-          "d.indexed_at",
-          rank.as("rank"),
-        ])
-        .orderBy("rank", "desc")
-        .orderBy("d.date", "desc")
-        .orderBy("d.id")
-        .limit(query.limit)
-        .offset(query.offset)
-        .execute()) as Row[];
+      // One pass over the matches: the page and every facet come from the same materialized set.
+      const { rows: summary } = await sql<{ page: { id: string }[] | null; facets: { g: number; kind: string; lang: string; status: string | null; slug: string; n: number }[] | null }>`
+        with m as materialized (
+          select d.id, d.kind, d.lang, d.status, d.consultation_slug, d.date, ${rank} as rank
+          from search_documents d ${where}
+        )
+        select
+          (select json_agg(json_build_object('id', p.id) order by p.rank desc, p.date desc, p.id)
+            from (select id, rank, date from m order by rank desc, date desc, id limit ${query.limit} offset ${query.offset}) p) as page,
+          (select json_agg(json_build_object('g', f.g, 'kind', f.kind, 'lang', f.lang, 'status', f.status, 'slug', f.consultation_slug, 'n', f.n)) from (
+            select grouping(kind, lang, status, consultation_slug) as g, kind, lang, status, consultation_slug, count(*) as n
+            from m group by grouping sets ((kind), (lang), (status), (consultation_slug))) f) as facets`.execute(trx);
+      const pageIds = (summary[0]?.page ?? []).map((r) => r.id);
+      const found = pageIds.length ? ((await trx.selectFrom("search_documents as d").select(documentColumns).where("d.id", "in", pageIds).execute()) as Row[]) : [];
+      const byId = new Map(found.map((r) => [r.id, r]));
+      const rows = pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
 
-      const facetRows = await base
-        .select([
-          sql<string | null>`grouping(d.kind, d.lang, d.status, d.consultation_slug)`.as("g"),
-          "d.kind",
-          "d.lang",
-          "d.status",
-          "d.consultation_slug",
-          (eb) => eb.fn.countAll<string>().as("n"),
-        ])
-        .groupBy(sql`grouping sets ((d.kind), (d.lang), (d.status), (d.consultation_slug))`)
-        .execute();
       const facets = emptyFacets();
       // grouping() bits, left to right: kind, lang, status, slug; 1 = not grouped by it.
-      for (const r of facetRows) {
+      for (const r of summary[0]?.facets ?? []) {
         const g = Number(r.g);
         const n = Number(r.n);
         if (g === 0b0111) facets.kind[r.kind] = n;
         else if (g === 0b1011) facets.lang[r.lang] = n;
         else if (g === 0b1101 && r.status !== null) facets.status[r.status] = n;
-        else if (g === 0b1110) facets.consultation[r.consultation_slug] = n;
+        else if (g === 0b1110) facets.consultation[r.slug] = n;
       }
       const total = Object.values(facets.kind).reduce((a, b) => a + b, 0);
       const marks = groups.flat();
