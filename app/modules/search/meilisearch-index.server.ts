@@ -41,6 +41,8 @@ export const meiliSettings: Settings = {
 };
 
 const BATCH = 1000;
+/** Large batches can take longer than the client's 5 s default to be processed. */
+const WAIT = { timeout: 120_000, interval: 100 };
 
 /** A filter value, quoted: only ever a validated enum value or slug, escaped all the same. */
 function quote(value: string): string {
@@ -68,8 +70,8 @@ export class MeilisearchIndex implements SearchIndex {
 
   async setup(): Promise<void> {
     const indexes = await this.client.getIndexes({ limit: 1000 });
-    if (!indexes.results.some((i) => i.uid === this.uid)) await this.client.createIndex(this.uid, { primaryKey: "id" }).waitTask();
-    await this.idx.updateSettings(meiliSettings).waitTask();
+    if (!indexes.results.some((i) => i.uid === this.uid)) await this.client.createIndex(this.uid, { primaryKey: "id" }).waitTask(WAIT);
+    await this.idx.updateSettings(meiliSettings).waitTask(WAIT);
   }
 
   async index(documents: SearchDocument[]): Promise<void> {
@@ -97,19 +99,19 @@ export class MeilisearchIndex implements SearchIndex {
           indexedAt: d.indexedAt.getTime(),
         }),
       );
-      const task = await this.idx.addDocuments(batch, { primaryKey: "id" }).waitTask();
+      const task = await this.idx.addDocuments(batch, { primaryKey: "id" }).waitTask(WAIT);
       if (task.status !== "succeeded") throw new Error(`Meilisearch did not index the batch: ${task.error?.message ?? task.status}`);
     }
   }
 
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    const task = await this.idx.deleteDocuments(ids).waitTask();
+    const task = await this.idx.deleteDocuments(ids).waitTask(WAIT);
     if (task.status !== "succeeded") throw new Error(`Meilisearch did not remove documents: ${task.error?.message ?? task.status}`);
   }
 
   async removeIndexedBefore(time: Date): Promise<void> {
-    const task = await this.idx.deleteDocuments({ filter: `indexedAt < ${time.getTime()}` }).waitTask();
+    const task = await this.idx.deleteDocuments({ filter: `indexedAt < ${time.getTime()}` }).waitTask(WAIT);
     if (task.status !== "succeeded") throw new Error(`Meilisearch did not remove old documents: ${task.error?.message ?? task.status}`);
   }
 
