@@ -6,6 +6,8 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/database.server";
 import { withdrawComment } from "~/modules/comments/commands.server";
+import { publishConsultation, saveDraftVersion } from "~/modules/consultations/commands.server";
+import { enqueueOutbox } from "~/modules/outbox/outbox.server";
 import type { ClaimedDelivery } from "~/modules/search/commands.server";
 import { PostgresSearchIndex } from "~/modules/search/postgres-index.server";
 import { deliveryBacklog } from "~/modules/search/queries.server";
@@ -83,6 +85,32 @@ describe.each(engines)("search outbox worker on $name", (engine) => {
     const report = await reindex(db, index);
     expect(report.byKind.comment).toEqual({ rows: 9, documents: 8 });
     expect((await index.search(all(""))).hits.map((h) => h.document.id).sort()).toEqual(before);
+  });
+
+  it("drops hidden comments and the blocks of a replaced version", async () => {
+    const db = handle.db;
+    const index = new PostgresSearchIndex(db);
+    const worker = new SearchWorker(db, index, { log: () => {} });
+    const seed = await seedSearchConsultation(db, "versions-and-hiding");
+    const hidden = await seed.comment("Оскорбительный текст про мониторинг");
+    await seed.comment("Нормальный текст про мониторинг");
+    await worker.drain();
+    const comments = async () => (await index.search(all("мониторинг", { consultation: "versions-and-hiding" }))).hits.map((h) => h.document.sourceId).sort();
+    expect(await comments()).toHaveLength(2);
+    // Moderation (another module) hides a comment and says so through the outbox.
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable("comments").set({ status: "hidden", status_reason: "insult", status_changed_at: new Date() }).where("id", "=", hidden).execute();
+      await enqueueOutbox(trx, "comment.hidden", { commentId: hidden });
+    });
+    await worker.drain();
+    expect(await comments()).not.toContain(hidden);
+    expect(await comments()).toHaveLength(1);
+
+    await saveDraftVersion(db, seed.consultationId, [{ key: "a1", kind: "article", label: null, text: { kk: "", ru: "Новая редакция: требование аудита", en: "" } }], seed.staffId);
+    expect((await publishConsultation(db, seed.consultationId, seed.staffId)).ok).toBe(true);
+    await worker.drain();
+    const blocks = await index.search(all("", { consultation: "versions-and-hiding", kind: ["block"] }));
+    expect(blocks.hits.map((h) => h.document.text)).toEqual(["Новая редакция: требование аудита"]);
   });
 
   it("never gives the same outbox row to two workers", async () => {
