@@ -5,7 +5,9 @@ import { runSearch } from "~/modules/search/search.server";
 
 /**
  * GET /api/v1/search?q=&consultation=&kind=&status=&lang=&limit=&cursor=
+ *   (also block=<uuid>, author=individual|ngo|government_body|other, from=, to= (dates), sort=relevance|date|support)
  * → { total, hits: [{ id, kind, consultation: { slug }, blockId, text, highlight, … }], facets, nextCursor }
+ * `highlight` is HTML: the text escaped, matching words in <mark>.
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const parsed = parseSearchParams(new URL(request.url).searchParams);

@@ -57,6 +57,9 @@ describe.each(serverEngines)("search over HTTP on %s", (engine) => {
     const ids = (r: typeof first) => r.body.hits.map((h: { id: string }) => h.id);
     expect(ids(second).filter((id: string) => ids(first).includes(id))).toEqual([]);
     expect(second.body.total).toBe(first.body.total);
+    const newest = await api("kind=comment&sort=date&limit=5");
+    const dates = newest.body.hits.map((h: { date: string }) => Date.parse(h.date));
+    expect(dates).toEqual([...dates].sort((a: number, b: number) => b - a));
   });
 
   it("rejects bad parameters with a 400 that says what is wrong", async () => {
@@ -69,6 +72,10 @@ describe.each(serverEngines)("search over HTTP on %s", (engine) => {
       ["cursor=zzz", /cursor must be a value returned/],
       ["consultation=Not%20A%20Slug", /consultation must be a consultation slug/],
       [`q=${"x".repeat(10_001)}`, /q must be at most 10000 characters/],
+      ["sort=best", /sort must be one of relevance, date, support/],
+      ["from=yesterday", /from must be a date/],
+      ["block=7", /block must be a block id/],
+      ["author=robot", /author must be one or more of/],
     ] as const) {
       const { status, body } = await api(query);
       expect(status, query.slice(0, 30)).toBe(400);

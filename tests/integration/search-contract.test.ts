@@ -119,6 +119,18 @@ describe.each(adapters)("SearchIndex contract: $name", (adapter) => {
     expect(all.facets.status).toEqual({ unanswered: 5, accepted: 1 });
   });
 
+  it("filters by block, author type and date, and sorts by date or support", async () => {
+    expect(await ids("", { blockId: fixtures.kkScience.blockId! })).toEqual([fixtures.kkScience.id]);
+    expect(await ids("", { authorType: ["ngo"] })).toEqual([fixtures.enCofinancing.id]);
+    expect(await ids("", { from: fixtures.ruCofinancing.date, to: fixtures.enCofinancing.date })).toEqual([fixtures.ruCofinancing.id, fixtures.ruReporting.id].sort());
+    const bySupport = await index.search(q("", { sort: "support", limit: 2 }));
+    expect(bySupport.hits.map((h) => h.document.id)).toEqual([fixtures.ruReporting.id, fixtures.enCofinancing.id]);
+    const byDate = await index.search(q("грант", { sort: "date" }));
+    const dates = byDate.hits.map((h) => h.document.date.getTime());
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
   it("lists newest first without a query, and pages without overlap", async () => {
     const first = await index.search(q("", { limit: 3 }));
     const second = await index.search(q("", { limit: 3, offset: 3 }));

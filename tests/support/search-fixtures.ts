@@ -30,11 +30,14 @@ function doc(kind: SearchKind, lang: Lang, consultationSlug: string, text: strin
 }
 
 export const fixtures = {
-  kkScience: doc("block", "kk", "grant-rules", "Қазақстан Республикасының өңірлеріндегі ғылым мен білім беру жобаларына арналған гранттар."),
+  kkScience: doc("block", "kk", "grant-rules", "Қазақстан Республикасының өңірлеріндегі ғылым мен білім беру жобаларына арналған гранттар.", {
+    blockId: "0b7c8f2e-1111-4a2b-9c3d-000000000001",
+    blockLabel: "3-бап",
+  }),
   kkRegions: doc("comment", "kk", "grant-rules", "Өңірлік үкіметтік емес ұйымдарға қосымша қолдау қажет."),
   ruCofinancing: doc("comment", "ru", "grant-rules", "Требования к софинансированию проектов исключают небольшие некоммерческие организации."),
-  ruReporting: doc("comment", "ru", "lot-7", "Сроки предоставления отчетности по гранту слишком короткие."),
-  enCofinancing: doc("comment", "en", "grant-rules", "The co-financing requirement makes small NGOs ineligible."),
+  ruReporting: doc("comment", "ru", "lot-7", "Сроки предоставления отчетности по гранту слишком короткие.", { support: 30 }),
+  enCofinancing: doc("comment", "en", "grant-rules", "The co-financing requirement makes small NGOs ineligible.", { authorType: "ngo", support: 12 }),
   enDeadlines: doc("answer", "en", "lot-7", "Reporting deadlines will be extended to thirty days.", { status: "accepted", answer: "Reporting deadlines will be extended to thirty days." }),
   markup: doc("comment", "ru", "lot-7", "<script>alert(1)</script> бюджет & <b>жирный</b> текст", { status: "unanswered" }),
   consultation: doc("consultation", "ru", "lot-7", "Лот 7: гранты для НКО\n\nСпецификация лота о поддержке молодежных инициатив.", { kind: "consultation" }),

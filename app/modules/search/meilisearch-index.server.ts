@@ -127,6 +127,11 @@ export class MeilisearchIndex implements SearchIndex {
     if (query.kind?.length) filter.push(anyOf("kind", query.kind));
     if (query.status?.length) filter.push(anyOf("status", query.status));
     if (query.lang?.length) filter.push(anyOf("lang", query.lang));
+    if (query.blockId) filter.push(`blockId = ${quote(query.blockId)}`);
+    if (query.authorType?.length) filter.push(anyOf("authorType", query.authorType));
+    if (query.from) filter.push(`date >= ${query.from.getTime()}`);
+    if (query.to) filter.push(`date < ${query.to.getTime()}`);
+    const sort = query.sort === "date" ? ["date:desc"] : query.sort === "support" ? ["support:desc", "date:desc"] : words.length ? undefined : ["date:desc"];
     // The user's text goes only into q, folded to words: never into the filter.
     const response = await this.idx.search(words.join(" "), {
       filter,
@@ -135,7 +140,7 @@ export class MeilisearchIndex implements SearchIndex {
       offset: query.offset,
       // Every word must match, as on the PostgreSQL adapter (Meilisearch's default drops words).
       matchingStrategy: "all",
-      ...(words.length ? {} : { sort: ["date:desc"] }),
+      ...(sort ? { sort } : {}),
     });
     const distribution = response.facetDistribution ?? {};
     const facets = emptyFacets();

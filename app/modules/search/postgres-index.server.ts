@@ -246,18 +246,24 @@ export class PostgresSearchIndex implements SearchIndex {
       if (query.kind?.length) conditions.push(sql`d.kind = any(${query.kind}::text[])`);
       if (query.status?.length) conditions.push(sql`d.status = any(${query.status}::text[])`);
       if (query.lang?.length) conditions.push(sql`d.lang = any(${query.lang}::text[])`);
+      if (query.blockId) conditions.push(sql`d.block_id = ${query.blockId}::uuid`);
+      if (query.authorType?.length) conditions.push(sql`d.author_type = any(${query.authorType}::text[])`);
+      if (query.from) conditions.push(sql`d.date >= ${query.from}`);
+      if (query.to) conditions.push(sql`d.date < ${query.to}`);
       const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
       const rank = groups.length ? sql`ts_rank(d.tsv_simple, ${qs}) + ts_rank(d.tsv_russian, ${qr}) + ts_rank(d.tsv_english, ${qe})` : sql`0::real`;
 
+      const order =
+        query.sort === "date" ? sql`date desc, id` : query.sort === "support" ? sql`support desc, rank desc, date desc, id` : sql`rank desc, date desc, id`;
       // One pass over the matches: the page and every facet come from the same materialized set.
       const { rows: summary } = await sql<{ page: { id: string }[] | null; facets: { g: number; kind: string; lang: string; status: string | null; slug: string; n: number }[] | null }>`
         with m as materialized (
-          select d.id, d.kind, d.lang, d.status, d.consultation_slug, d.date, ${rank} as rank
+          select d.id, d.kind, d.lang, d.status, d.consultation_slug, d.date, d.support, ${rank} as rank
           from search_documents d ${where}
         )
         select
-          (select json_agg(json_build_object('id', p.id) order by p.rank desc, p.date desc, p.id)
-            from (select id, rank, date from m order by rank desc, date desc, id limit ${query.limit} offset ${query.offset}) p) as page,
+          (select json_agg(json_build_object('id', p.id) order by p.n)
+            from (select id, row_number() over (order by ${order}) as n from m order by ${order} limit ${query.limit} offset ${query.offset}) p) as page,
           (select json_agg(json_build_object('g', f.g, 'kind', f.kind, 'lang', f.lang, 'status', f.status, 'slug', f.consultation_slug, 'n', f.n)) from (
             select grouping(kind, lang, status, consultation_slug) as g, kind, lang, status, consultation_slug, count(*) as n
             from m group by grouping sets ((kind), (lang), (status), (consultation_slug))) f) as facets`.execute(trx);

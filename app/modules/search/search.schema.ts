@@ -44,11 +44,23 @@ export interface SearchDocument {
   indexedAt: Date;
 }
 
+export const authorTypes = ["individual", "ngo", "government_body", "other"] as const;
+export const sortOrders = ["relevance", "date", "support"] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
 export interface SearchFilters {
   consultation?: string;
   kind?: SearchKind[];
   status?: AnswerStatus[];
   lang?: Lang[];
+  /** One block (article) of a draft. */
+  blockId?: string;
+  authorType?: string[];
+  /** Documents dated on or after `from` and before `to`. */
+  from?: Date;
+  to?: Date;
+  /** relevance (default; newest first without a query), date (newest first), support (most first). */
+  sort?: SortOrder;
 }
 
 export interface SearchQuery extends SearchFilters {
@@ -101,6 +113,16 @@ const list = <T extends string>(values: readonly [T, ...T[]], name: string) =>
     })
     .transform((items) => (items.length ? ([...new Set(items)] as T[]) : undefined));
 
+function isoDate(raw: string | undefined, name: string, ctx: z.RefinementCtx): Date | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(raw) ? new Date(raw) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) {
+    ctx.addIssue({ code: "custom", message: `${name} must be a date like 2026-12-01 (got "${raw.slice(0, 30)}")` });
+    return z.NEVER;
+  }
+  return date;
+}
+
 /** Opaque pagination cursor: the offset of the next page. */
 export function encodeCursor(offset: number): string {
   return `o${offset.toString(36)}`;
@@ -131,6 +153,28 @@ export const searchParamsSchema = z.object({
   kind: list(searchKinds, "kind"),
   status: list(answerStatuses, "status"),
   lang: list(["kk", "ru", "en"], "lang"),
+  block: z
+    .array(z.string())
+    .transform((v) => v[0]?.trim() || undefined)
+    .superRefine((id, ctx) => {
+      if (id !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+        ctx.addIssue({ code: "custom", message: `block must be a block id (a UUID) (got "${id.slice(0, 40)}")` });
+      }
+    }),
+  author: list(authorTypes, "author"),
+  from: z.array(z.string()).transform((v, ctx) => isoDate(v[0], "from", ctx)),
+  to: z.array(z.string()).transform((v, ctx) => isoDate(v[0], "to", ctx)),
+  sort: z
+    .array(z.string())
+    .transform((v, ctx) => {
+      const raw = v[0];
+      if (raw === undefined || raw === "") return undefined;
+      if (!(sortOrders as readonly string[]).includes(raw)) {
+        ctx.addIssue({ code: "custom", message: `sort must be one of ${sortOrders.join(", ")} (got "${raw.slice(0, 20)}")` });
+        return z.NEVER;
+      }
+      return raw as SortOrder;
+    }),
   limit: z
     .array(z.string())
     .transform((v, ctx) => {
@@ -159,15 +203,19 @@ export const searchParamsSchema = z.object({
 
 export type ParsedSearchParams = SearchFilters & { q: string; limit: number; offset: number };
 
-const known = ["q", "consultation", "kind", "status", "lang", "limit", "cursor"] as const;
+const known = ["q", "consultation", "kind", "status", "lang", "block", "author", "from", "to", "sort", "limit", "cursor"] as const;
 
 /** Parses URL search parameters; `problems` lists one clear message per bad parameter. */
 export function parseSearchParams(params: URLSearchParams): { ok: true; value: ParsedSearchParams } | { ok: false; problems: string[] } {
   const input = Object.fromEntries(known.map((k) => [k, params.getAll(k)]));
   const parsed = searchParamsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
-  const { cursor, ...rest } = parsed.data;
-  return { ok: true, value: { ...rest, offset: cursor } };
+  const { cursor, block, author, ...rest } = parsed.data;
+  const value: ParsedSearchParams = { ...rest, offset: cursor };
+  if (block) value.blockId = block;
+  if (author) value.authorType = author;
+  for (const key of ["from", "to", "sort"] as const) if (value[key] === undefined) delete value[key];
+  return { ok: true, value };
 }
 
 /** Document id for a source row (and language, for trilingual content). */
