@@ -6,6 +6,7 @@ import { lockDataDir } from "~db/data-dir-lock.server";
 import { migrateToLatest, openPglite, openPostgres, type DatabaseHandle } from "~db/database.server";
 import { seedDemo, shouldSeedDemo } from "~db/seed/seed.server";
 import path from "node:path";
+import { startSearch } from "./modules/search/service.server";
 import { createCookies } from "./utils/cookies.server";
 import type { AppContext } from "./utils/context.server";
 import { loadConfig, type Config } from "./utils/env.server";
@@ -60,9 +61,12 @@ export async function boot(env: Record<string, string | undefined> = process.env
     limiter,
   };
   const workers = startWorkers(context);
+  // Search index worker (the outbox's "search" consumer); SEARCH_WORKER=off leaves it to `npm run search:worker`.
+  const search = env.SEARCH_WORKER === "off" ? undefined : startSearch(context);
   return {
     context,
     async shutdown() {
+      await search?.stop();
       await workers.stop();
       await limiter.close();
       await handle.close();

@@ -7,6 +7,7 @@ import { CommentForm } from "~/components/consultation/CommentForm";
 import { CommentList } from "~/components/consultation/CommentList";
 import { DraftBlocks, TableOfContents } from "~/components/consultation/DraftBlocks";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
+import { ConsultationSearchForm } from "~/components/search/ConsultationSearchForm";
 import { LocalizedText, UnofficialNote } from "~/components/ui/LocalizedText";
 import { previewThreads, type BlockThreadPreview } from "~/modules/comments/queries.server";
 import { GENERAL } from "~/modules/comments/threads";
@@ -184,6 +185,7 @@ export default function ConsultationPage() {
         </section>
       ) : null}
 
+      <ConsultationSearchForm slug={c.slug} />
       <TableOfContents blocks={blocks} />
 
       <section className="draft" aria-labelledby="draft-title">

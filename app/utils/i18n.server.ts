@@ -7,6 +7,7 @@ import kkManage from "../../locales/kk/manage.json";
 import kkLots from "../../locales/kk/lots.json";
 import kkPlan from "../../locales/kk/plan.json";
 import kkReports from "../../locales/kk/reports.json";
+import kkSearch from "../../locales/kk/search.json";
 import kkSecurity from "../../locales/kk/security.json";
 import ruCommon from "../../locales/ru/common.json";
 import ruConsultation from "../../locales/ru/consultation.json";
@@ -14,6 +15,7 @@ import ruManage from "../../locales/ru/manage.json";
 import ruLots from "../../locales/ru/lots.json";
 import ruPlan from "../../locales/ru/plan.json";
 import ruReports from "../../locales/ru/reports.json";
+import ruSearch from "../../locales/ru/search.json";
 import ruSecurity from "../../locales/ru/security.json";
 import enCommon from "../../locales/en/common.json";
 import enConsultation from "../../locales/en/consultation.json";
@@ -21,13 +23,15 @@ import enManage from "../../locales/en/manage.json";
 import enLots from "../../locales/en/lots.json";
 import enPlan from "../../locales/en/plan.json";
 import enReports from "../../locales/en/reports.json";
+import enSearch from "../../locales/en/search.json";
 import enSecurity from "../../locales/en/security.json";
 
 export const allResources: Resource = {
-  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, lots: kkLots, plan: kkPlan, reports: kkReports, security: kkSecurity },
-  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, lots: ruLots, plan: ruPlan, reports: ruReports, security: ruSecurity },
-  en: { common: enCommon, consultation: enConsultation, manage: enManage, lots: enLots, plan: enPlan, reports: enReports, security: enSecurity },
+  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, lots: kkLots, plan: kkPlan, reports: kkReports, search: kkSearch, security: kkSecurity },
+  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, lots: ruLots, plan: ruPlan, reports: ruReports, search: ruSearch, security: ruSecurity },
+  en: { common: enCommon, consultation: enConsultation, manage: enManage, lots: enLots, plan: enPlan, reports: enReports, search: enSearch, security: enSecurity },
 };
+
 
 /** The resources one page needs: its language only. */
 export function resourcesFor(lang: Lang): Resource {

@@ -5,12 +5,14 @@
 import type { Migration } from "kysely/migration";
 import * as foundation from "./2026-12-01T1800_foundation";
 import * as responsesReports from "./2026-12-01T1910_responses_reports";
+import * as search from "./2026-12-01T1920_search";
 import * as lotsPlan from "./2026-12-01T1930_lots_plan";
 import * as security from "./2026-12-01T1940_security";
 
 export const migrations: Record<string, Migration> = {
   "2026-12-01T1800_foundation": foundation,
   "2026-12-01T1910_responses_reports": responsesReports,
+  "2026-12-01T1920_search": search,
   "2026-12-01T1930_lots_plan": lotsPlan,
   "2026-12-01T1940_security": security,
 };

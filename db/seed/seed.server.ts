@@ -11,6 +11,7 @@ import type { Db, Engine } from "../database.server";
 import { demoConsultations, demoOrganizations, demoUsers } from "./demo-content";
 import { seedDemoLots } from "./demo-lots";
 import { seedDemoResponses } from "./demo-responses";
+import { seedDemoSearch } from "./demo-search";
 
 export const DEMO_PASSWORD = "kenes-demo-2026";
 
@@ -143,6 +144,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<string> 
     }
     await seedDemoLots(trx, now);
     const responses = await seedDemoResponses(trx, now);
+    await seedDemoSearch(trx, now);
     return `${demoOrganizations.length} organisations, ${demoUsers.length} accounts, ${demoConsultations.length} consultations, ${blockCount} blocks, ${commentCount} comments; ${responses}`;
   });
 }

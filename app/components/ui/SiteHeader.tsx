@@ -4,6 +4,7 @@ import type { Lang } from "~db/schema";
 import { canCreateConsultation, canModerate } from "~/modules/accounts/permissions";
 import { languageNames, languages } from "~/utils/i18n";
 import { useRootData } from "~/utils/use-page";
+import { HeaderSearch } from "../search/HeaderSearch";
 import { CsrfInput } from "./forms";
 
 /** The same page in another language: only the language segment of the path changes. */
@@ -81,6 +82,7 @@ export function SiteHeader() {
             ) : null}
           </ul>
         </nav>
+        <HeaderSearch />
         <div className="user-menu">
           {user ? (
             <>

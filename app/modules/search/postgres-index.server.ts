@@ -1,0 +1,297 @@
+/**
+ * The PostgreSQL full-text adapter of SearchIndex: the embedded default (PGlite) and the
+ * fallback whenever MEILI_URL is unset. Documents live in `search_documents` with folded text,
+ * one tsvector per configuration ('simple' for Kazakh and exact words, 'russian', 'english'),
+ * each behind a GIN index; typos are corrected against `search_terms` with pg_trgm (ADR 0030).
+ */
+import { sql, type RawBuilder } from "kysely";
+import type { Db } from "~db/database.server";
+import type { Lang } from "~db/schema";
+import { editDistance, foldText, foldedWords, highlight, queryWords, typoBudget } from "./normalize";
+import { emptyFacets, type AnswerStatus, type SearchDocument, type SearchIndex, type SearchKind, type SearchQuery, type SearchResult } from "./search.schema";
+
+const BATCH = 500;
+/** Vocabulary words: long enough to be worth correcting, short enough to be words. */
+const MIN_TERM = 4;
+const MAX_TERM = 40;
+const TRIGRAM_THRESHOLD = 0.25;
+
+/** The body text a document is found by (weight A) and its context (weight D). */
+export function foldedColumns(d: Pick<SearchDocument, "text" | "quote" | "answer" | "consultationTitle" | "blockLabel">) {
+  return {
+    body: foldText([d.text, d.quote, d.answer].filter(Boolean).join("\n")),
+    context: foldText([d.consultationTitle, d.blockLabel].filter(Boolean).join("\n")),
+  };
+}
+
+type Row = {
+  id: string;
+  kind: SearchKind;
+  source_id: string;
+  consultation_id: string | null;
+  consultation_slug: string;
+  consultation_title: string;
+  block_id: string | null;
+  block_label: string | null;
+  lang: Lang;
+  status: string | null;
+  author_type: string | null;
+  text: string;
+  quote: string | null;
+  answer: string | null;
+  date: Date;
+  support: number;
+  url_path: string | null;
+  indexed_at: Date;
+};
+
+const documentColumns = [
+  "d.id",
+  "d.kind",
+  "d.source_id",
+  "d.consultation_id",
+  "d.consultation_slug",
+  "d.consultation_title",
+  "d.block_id",
+  "d.block_label",
+  "d.lang",
+  "d.status",
+  "d.author_type",
+  "d.text",
+  "d.quote",
+  "d.answer",
+  "d.date",
+  "d.support",
+  "d.url_path",
+  "d.indexed_at",
+] as const;
+
+function toDocument(r: Row): SearchDocument {
+  return {
+    id: r.id,
+    kind: r.kind,
+    sourceId: r.source_id,
+    consultationId: r.consultation_id,
+    consultationSlug: r.consultation_slug,
+    consultationTitle: r.consultation_title,
+    blockId: r.block_id,
+    blockLabel: r.block_label,
+    lang: r.lang,
+    status: r.status as AnswerStatus | null,
+    authorType: r.author_type,
+    text: r.text,
+    quote: r.quote,
+    answer: r.answer,
+    date: new Date(r.date),
+    support: Number(r.support),
+    path: r.url_path ?? "",
+    indexedAt: new Date(r.indexed_at),
+  };
+}
+
+/** A tsquery text from query words: safe by construction, the words are letters and digits only. */
+export function tsqueryText(groups: string[][], prefix: boolean): string {
+  return groups.map((alternatives) => `(${alternatives.map((w) => (prefix && w.length >= 3 ? `${w}:*` : w)).join(" | ")})`).join(" & ");
+}
+
+/** Any one of the words in the document's own text (weight A), not only in its context. */
+export function inBodyText(groups: string[][], prefix: boolean): string {
+  return groups
+    .flat()
+    .map((w) => (prefix && w.length >= 3 ? `${w}:*A` : `${w}:A`))
+    .join(" | ");
+}
+
+export class PostgresSearchIndex implements SearchIndex {
+  readonly name = "postgres";
+  constructor(private readonly db: Db) {}
+
+  async setup(): Promise<void> {
+    // The schema is created by the migration; nothing to configure at run time.
+  }
+
+  async index(documents: SearchDocument[]): Promise<void> {
+    for (let i = 0; i < documents.length; i += BATCH) {
+      const batch = documents.slice(i, i + BATCH);
+      const terms = new Set<string>();
+      const rows = batch.map((d) => {
+        const folded = foldedColumns(d);
+        for (const w of foldedWords(folded.body + " " + folded.context)) if (w.length >= MIN_TERM && w.length <= MAX_TERM) terms.add(w);
+        return {
+          id: d.id,
+          kind: d.kind,
+          source_id: d.sourceId,
+          consultation_id: d.consultationId,
+          consultation_slug: d.consultationSlug,
+          consultation_title: d.consultationTitle,
+          block_id: d.blockId,
+          block_label: d.blockLabel,
+          lang: d.lang,
+          status: d.status,
+          author_type: d.authorType,
+          text: d.text,
+          quote: d.quote,
+          answer: d.answer,
+          date: d.date,
+          support: d.support,
+          url_path: d.path,
+          body_folded: folded.body,
+          context_folded: folded.context,
+          indexed_at: d.indexedAt,
+        };
+      });
+      // The same id twice in one statement is an error for ON CONFLICT: keep the last copy.
+      const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+      await this.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto("search_documents")
+          .values(unique)
+          .onConflict((oc) =>
+            oc.column("id").doUpdateSet((eb) => ({
+              kind: eb.ref("excluded.kind"),
+              source_id: eb.ref("excluded.source_id"),
+              consultation_id: eb.ref("excluded.consultation_id"),
+              consultation_slug: eb.ref("excluded.consultation_slug"),
+              consultation_title: eb.ref("excluded.consultation_title"),
+              block_id: eb.ref("excluded.block_id"),
+              block_label: eb.ref("excluded.block_label"),
+              lang: eb.ref("excluded.lang"),
+              status: eb.ref("excluded.status"),
+              author_type: eb.ref("excluded.author_type"),
+              text: eb.ref("excluded.text"),
+              quote: eb.ref("excluded.quote"),
+              answer: eb.ref("excluded.answer"),
+              date: eb.ref("excluded.date"),
+              support: eb.ref("excluded.support"),
+              url_path: eb.ref("excluded.url_path"),
+              body_folded: eb.ref("excluded.body_folded"),
+              context_folded: eb.ref("excluded.context_folded"),
+              indexed_at: eb.ref("excluded.indexed_at"),
+            })),
+          )
+          .execute();
+        if (terms.size) {
+          await sql`insert into search_terms (term) select unnest(${[...terms]}::text[]) on conflict do nothing`.execute(trx);
+        }
+      });
+    }
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += BATCH) {
+      await this.db.deleteFrom("search_documents").where("id", "in", ids.slice(i, i + BATCH)).execute();
+    }
+  }
+
+  async removeIndexedBefore(time: Date): Promise<void> {
+    await this.db.deleteFrom("search_documents").where("indexed_at", "<", time).execute();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom("search_documents").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Each query word with its corrections from the vocabulary (within Meilisearch's typo budget). */
+  private async expand(db: Db, words: string[]): Promise<string[][]> {
+    const fuzzy = words.filter((w) => typoBudget(w) > 0);
+    const corrections = new Map<string, Set<string>>();
+    if (fuzzy.length) {
+      await sql`select set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`.execute(db);
+      const { rows } = await sql<{ word: string; term: string }>`
+        select w.word, t.term
+        from unnest(${fuzzy}::text[]) as w(word)
+        cross join lateral (
+          select term from search_terms
+          where term % w.word and length(term) between length(w.word) - 2 and length(w.word) + 2
+          order by similarity(term, w.word) desc
+          limit 24
+        ) t`.execute(db);
+      for (const r of rows) {
+        if (r.term !== r.word && editDistance(r.term, r.word, typoBudget(r.word)) <= typoBudget(r.word)) {
+          if (!corrections.has(r.word)) corrections.set(r.word, new Set());
+          corrections.get(r.word)!.add(r.term);
+        }
+      }
+    }
+    return words.map((w) => [w, ...(corrections.get(w) ?? [])]);
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const words = queryWords(query.q);
+    if (query.q.trim() !== "" && words.length === 0) return { total: 0, hits: [], facets: emptyFacets() };
+    // One transaction: the trigram threshold is a transaction-local setting.
+    return this.db.transaction().execute(async (trx) => {
+      const groups = words.length ? await this.expand(trx, words) : [];
+      const simple = tsqueryText(groups, true);
+      const stemmed = tsqueryText(groups, false);
+      const qs = sql`to_tsquery('simple'::regconfig, ${simple})`;
+      const qr = sql`to_tsquery('russian'::regconfig, ${stemmed})`;
+      const qe = sql`to_tsquery('english'::regconfig, ${stemmed})`;
+      // Every word somewhere (text, consultation title, block label), and at least one in the
+      // text itself: a comment is not found only because its consultation's title matches.
+      const simpleA = inBodyText(groups, true);
+      const stemmedA = inBodyText(groups, false);
+      const bs = sql`to_tsquery('simple'::regconfig, ${simpleA})`;
+      const br = sql`to_tsquery('russian'::regconfig, ${stemmedA})`;
+      const be = sql`to_tsquery('english'::regconfig, ${stemmedA})`;
+
+      const conditions: RawBuilder<unknown>[] = [];
+      if (groups.length) {
+        // With one word the second condition implies the first: skip a pass over the matches.
+        if (words.length > 1) conditions.push(sql`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
+        conditions.push(sql`(d.tsv_simple @@ ${bs} or d.tsv_russian @@ ${br} or d.tsv_english @@ ${be})`);
+      }
+      if (query.consultation) conditions.push(sql`d.consultation_slug = ${query.consultation}`);
+      if (query.kind?.length) conditions.push(sql`d.kind = any(${query.kind}::text[])`);
+      if (query.status?.length) conditions.push(sql`d.status = any(${query.status}::text[])`);
+      if (query.lang?.length) conditions.push(sql`d.lang = any(${query.lang}::text[])`);
+      if (query.blockId) conditions.push(sql`d.block_id = ${query.blockId}::uuid`);
+      if (query.authorType?.length) conditions.push(sql`d.author_type = any(${query.authorType}::text[])`);
+      if (query.from) conditions.push(sql`d.date >= ${query.from}`);
+      if (query.to) conditions.push(sql`d.date < ${query.to}`);
+      const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+      const rank = groups.length ? sql`ts_rank(d.tsv_simple, ${qs}) + ts_rank(d.tsv_russian, ${qr}) + ts_rank(d.tsv_english, ${qe})` : sql`0::real`;
+
+      const order =
+        query.sort === "date" ? sql`date desc, id` : query.sort === "support" ? sql`support desc, rank desc, date desc, id` : sql`rank desc, date desc, id`;
+      // One pass over the matches: the page and every facet come from the same materialized set.
+      const { rows: summary } = await sql<{ page: { id: string }[] | null; facets: { g: number; kind: string; lang: string; status: string | null; slug: string; n: number }[] | null }>`
+        with m as materialized (
+          select d.id, d.kind, d.lang, d.status, d.consultation_slug, d.date, d.support, ${rank} as rank
+          from search_documents d ${where}
+        )
+        select
+          (select json_agg(json_build_object('id', p.id) order by p.n)
+            from (select id, row_number() over (order by ${order}) as n from m order by ${order} limit ${query.limit} offset ${query.offset}) p) as page,
+          (select json_agg(json_build_object('g', f.g, 'kind', f.kind, 'lang', f.lang, 'status', f.status, 'slug', f.consultation_slug, 'n', f.n)) from (
+            select grouping(kind, lang, status, consultation_slug) as g, kind, lang, status, consultation_slug, count(*) as n
+            from m group by grouping sets ((kind), (lang), (status), (consultation_slug))) f) as facets`.execute(trx);
+      const pageIds = (summary[0]?.page ?? []).map((r) => r.id);
+      const found = pageIds.length ? ((await trx.selectFrom("search_documents as d").select(documentColumns).where("d.id", "in", pageIds).execute()) as Row[]) : [];
+      const byId = new Map(found.map((r) => [r.id, r]));
+      const rows = pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+
+      const facets = emptyFacets();
+      // grouping() bits, left to right: kind, lang, status, slug; 1 = not grouped by it.
+      for (const r of summary[0]?.facets ?? []) {
+        const g = Number(r.g);
+        const n = Number(r.n);
+        if (g === 0b0111) facets.kind[r.kind] = n;
+        else if (g === 0b1011) facets.lang[r.lang] = n;
+        else if (g === 0b1101 && r.status !== null) facets.status[r.status] = n;
+        else if (g === 0b1110) facets.consultation[r.slug] = n;
+      }
+      const total = Object.values(facets.kind).reduce((a, b) => a + b, 0);
+      const marks = groups.flat();
+      return {
+        total,
+        facets,
+        hits: rows.map((r) => {
+          const document = toDocument(r);
+          return { document, highlight: highlight(document.text, marks) };
+        }),
+      };
+    });
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * npm run bench:search — a benchmark, not a test. Builds a corpus of BENCH_DOCS (100,000)
+ * trilingual submissions, indexes it and measures query latency (p50/p95/p99) for a mix of
+ * queries, on the PostgreSQL adapter (PGlite in memory, or BENCH_DATABASE_URL: a scratch
+ * database is created there and dropped) and on Meilisearch when MEILI_URL is set.
+ * Prints the figures and writes them to bench/results/search-<time>.json.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { migrateToLatest, openPglite, openPostgres, type DatabaseHandle } from "~db/database.server";
+import type { Lang } from "~db/schema";
+import { MeilisearchIndex } from "~/modules/search/meilisearch-index.server";
+import { PostgresSearchIndex } from "~/modules/search/postgres-index.server";
+import type { SearchDocument, SearchIndex, SearchKind, SearchQuery } from "~/modules/search/search.schema";
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
+const BATCH = 1000;
+
+// A deterministic generator, so runs are comparable.
+let seed = 20261201;
+/** mulberry32 */
+function rnd(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
+const words: Record<Lang, string[]> = {
+  ru: "грант гранты грантов софинансирование софинансирования требование требования отчетность отчетности сроки срок проект проекта организации организация некоммерческих молодежь молодежной регион регионах область бюджет бюджета средства мониторинг оценка оператор заявка заявки конкурс конкурса лот лота спецификация услуги социальные поддержка волонтеры обучение инициатива результаты показатели договор расходы возврат аудит прозрачность общественный совет министерство государственный".split(" "),
+  kk: "грант гранттар қаржыландыру бірлесіп талап талаптар есептілік мерзім жоба жобалар ұйым ұйымдар үкіметтік емес жастар өңір өңірлер облыс бюджет қаражат мониторинг бағалау оператор өтінім конкурс лот ерекшелік қызмет әлеуметтік қолдау еріктілер оқыту бастама нәтиже көрсеткіш шарт шығыс қайтару аудит ашықтық қоғамдық кеңес министрлік мемлекеттік ғылым білім Қазақстан".split(" "),
+  en: "grant grants co-financing requirement requirements reporting deadline deadlines project projects organisation organisations non-governmental youth region regions budget funds monitoring evaluation operator application competition lot specification services social support volunteers training initiative results indicators contract expenses refund audit transparency public council ministry state".split(" "),
+};
+// Real text: a few very common words and a long tail. Each language gets 4,000 more made-up
+// words from its own syllables and endings, drawn with a Zipf-like distribution.
+const syllables: Record<Lang, string[]> = {
+  ru: "ра ко ми на ст ве ло пре до ни за по ти ку ма ре".split(" "),
+  kk: "қа ғы ө ң ұ ү і ә та ба жа са ке ме ле ты".split(" "),
+  en: "ex pro con ti ver ma la re in de com sta ble ment ing".split(" "),
+};
+const endings: Record<Lang, string[]> = { ru: ["", "а", "ы", "ов", "ами", "ию", "ий"], kk: ["", "лар", "дың", "ға", "мен", "тер"], en: ["", "s", "ed", "ing"] };
+const vocabulary: Record<Lang, string[]> = { ru: [], kk: [], en: [] };
+for (const lang of ["ru", "kk", "en"] as const) {
+  const extra = new Set<string>();
+  while (extra.size < 4000) extra.add(Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(syllables[lang])).join("") + pick(endings[lang]));
+  vocabulary[lang] = [...words[lang], ...extra];
+}
+/** Rank r is drawn with weight 1/(r+1): the first words are common, most are rare. */
+function zipf(xs: string[]): string {
+  const u = rnd();
+  return xs[Math.min(xs.length - 1, Math.floor(Math.exp(u * Math.log(xs.length + 1)) - 1))];
+}
+
+const kinds: SearchKind[] = ["comment", "comment", "comment", "comment", "comment", "comment", "block", "block", "annotation", "answer"];
+const slugs = Array.from({ length: 60 }, (_, i) => `consultation-${i + 1}`);
+
+function corpus(n: number): SearchDocument[] {
+  const now = Date.now();
+  const docs: SearchDocument[] = [];
+  for (let i = 0; i < n; i++) {
+    const lang = pick(["ru", "ru", "kk", "kk", "en"] as const);
+    const kind = pick(kinds);
+    const length = 12 + Math.floor(rnd() * 40);
+    const text = Array.from({ length }, () => zipf(vocabulary[lang])).join(" ") + ".";
+    const sourceId = `00000000-0000-4000-8000-${i.toString(16).padStart(12, "0")}`;
+    docs.push({
+      id: `${kind}_${sourceId}`,
+      kind,
+      sourceId,
+      consultationId: null,
+      consultationSlug: pick(slugs),
+      consultationTitle: `${pick(words[lang])} ${pick(words[lang])}`,
+      blockId: null,
+      blockLabel: kind === "block" ? `${1 + (i % 40)}` : null,
+      lang,
+      status: kind === "block" ? null : pick(["unanswered", "accepted", "not_accepted", "noted"] as const),
+      authorType: kind === "block" ? "government_body" : pick(["individual", "ngo"]),
+      text,
+      quote: kind === "annotation" ? text.split(" ").slice(0, 4).join(" ") : null,
+      answer: kind === "answer" ? text : null,
+      date: new Date(now - Math.floor(rnd() * 365 * 86_400_000)),
+      support: Math.floor(rnd() * 50),
+      path: `/consultations/x`,
+      indexedAt: new Date(),
+    });
+  }
+  return docs;
+}
+
+const mix: { name: string; make: () => Omit<SearchQuery, "limit" | "offset"> }[] = [
+  { name: "ru word", make: () => ({ q: pick(["грант", "отчетность", "бюджет", "мониторинг"]) }) },
+  { name: "ru inflected", make: () => ({ q: pick(["софинансированию", "требованиями", "организациям", "регионов"]) }) },
+  { name: "kk folded", make: () => ({ q: pick(["казакстан", "онир", "гылым", "уйымдар", "жастар"]) }) },
+  { name: "typo", make: () => ({ q: pick(["монитроинг", "requirment", "транспарентность", "бюжет", "esepтилик"]) }) },
+  { name: "two words", make: () => ({ q: pick(["reporting deadlines", "грант бюджет", "жастар қолдау", "social support"]) }) },
+  { name: "filtered", make: () => ({ q: pick(["грант", "grant", "қолдау"]), consultation: pick(slugs), kind: ["comment"] }) },
+  { name: "browse", make: () => ({ q: "", consultation: pick(slugs) }) },
+  { name: "odd", make: () => ({ q: pick(["' OR 1=1 --", 'kind = "comment"', "!!!", "a".repeat(2000)]) }) },
+];
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return +sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2);
+}
+
+async function run(label: string, index: SearchIndex, docs: SearchDocument[]) {
+  await index.setup();
+  process.stderr.write(`[${label}] indexing ${docs.length} documents `);
+  const started = performance.now();
+  for (let i = 0; i < docs.length; i += BATCH) {
+    await index.index(docs.slice(i, i + BATCH));
+    if ((i / BATCH) % 10 === 0) process.stderr.write(".");
+  }
+  const indexMs = performance.now() - started;
+  process.stderr.write(` ${(indexMs / 1000).toFixed(1)} s\n`);
+  for (let i = 0; i < 20; i++) await index.search({ ...pick(mix).make(), limit: 20, offset: 0 });
+  const byKind = new Map<string, number[]>();
+  const all: number[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const m = mix[i % mix.length];
+    const t = performance.now();
+    await index.search({ ...m.make(), limit: 20, offset: 0 });
+    const ms = performance.now() - t;
+    all.push(ms);
+    if (!byKind.has(m.name)) byKind.set(m.name, []);
+    byKind.get(m.name)!.push(ms);
+  }
+  const stats = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
+  };
+  return {
+    adapter: label,
+    documents: docs.length,
+    indexing: { ms: Math.round(indexMs), docsPerSecond: Math.round(docs.length / (indexMs / 1000)) },
+    queries: { all: stats(all), byKind: Object.fromEntries([...byKind].map(([k, v]) => [k, stats(v)])) },
+  };
+}
+
+const docs = corpus(DOCS);
+const results = [];
+const benchUrl = process.env.BENCH_DATABASE_URL;
+let handle: DatabaseHandle;
+let drop: (() => Promise<void>) | undefined;
+if (benchUrl) {
+  const name = `kenes_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: benchUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(benchUrl);
+  url.pathname = `/${name}`;
+  handle = openPostgres(url.toString());
+  if (process.env.BENCH_KEEP_DB) console.log(`keeping database ${name}`);
+  else drop = async () => {
+    const c = new pg.Client({ connectionString: benchUrl });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  };
+} else {
+  handle = await openPglite();
+}
+try {
+  await migrateToLatest(handle.db);
+  results.push({ engine: handle.engine, ...(await run(`postgres adapter (${handle.engine})`, new PostgresSearchIndex(handle.db), docs)) });
+} finally {
+  await handle.close();
+  await drop?.();
+}
+if (process.env.MEILI_URL) {
+  const uid = `kenes_bench_${Date.now().toString(36)}`;
+  const index = new MeilisearchIndex({ url: process.env.MEILI_URL, apiKey: process.env.MEILI_MASTER_KEY, indexUid: uid });
+  results.push({ engine: "meilisearch", ...(await run("meilisearch adapter", index, docs)) });
+} else {
+  console.log("Meilisearch skipped: set MEILI_URL (and MEILI_MASTER_KEY) to benchmark it too.");
+}
+
+for (const r of results) {
+  console.log(`\n${r.adapter}: ${r.documents} documents indexed in ${(r.indexing.ms / 1000).toFixed(1)} s (${r.indexing.docsPerSecond}/s)`);
+  console.log(`  ${"queries".padEnd(14)} ${"n".padStart(4)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`);
+  for (const [name, s] of [["all", r.queries.all], ...Object.entries(r.queries.byKind)] as [string, { n: number; p50: number; p95: number; p99: number }][]) {
+    console.log(`  ${name.padEnd(14)} ${String(s.n).padStart(4)} ${String(s.p50).padStart(8)} ${String(s.p95).padStart(8)} ${String(s.p99).padStart(8)}`);
+  }
+}
+const out = path.resolve(import.meta.dirname, "results", `search-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, results }, null, 2) + "\n");
+console.log(`\nWritten to ${path.relative(process.cwd(), out)}`);
