@@ -4,7 +4,9 @@
  */
 import type { Migration } from "kysely/migration";
 import * as foundation from "./2026-12-01T1800_foundation";
+import * as documentsAnnotations from "./2026-12-01T1900_documents_annotations";
 
 export const migrations: Record<string, Migration> = {
   "2026-12-01T1800_foundation": foundation,
+  "2026-12-01T1900_documents_annotations": documentsAnnotations,
 };

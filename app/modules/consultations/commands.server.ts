@@ -111,6 +111,7 @@ export async function insertBlocks(db: Db, versionId: string, blocks: DraftBlock
           kind: b.kind,
           label: b.label ? JSON.stringify(b.label) : null,
           text: JSON.stringify(b.text),
+          content: b.content ? JSON.stringify(b.content) : null,
         })),
       )
       .execute();
