@@ -3,6 +3,7 @@
 // so this process holds exactly one database handle, shared with every route.
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -26,6 +27,24 @@ app.set("trust proxy", "loopback");
 
 app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+
+// Cross-site writes are refused here with a localized 403: Remix would otherwise throw its own
+// CSRF error (a 500). The CSRF token check in each action remains the main defence.
+const csrfText = Object.fromEntries(
+  ["kk", "ru", "en"].map((lang) => [lang, JSON.parse(readFileSync(path.join(root, "locales", lang, "common.json"), "utf8")).errors.csrf]),
+);
+const allowedOrigins = new Set(context.config.publicUrl ? [new URL(context.config.publicUrl).origin] : []);
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const origin = req.get("origin");
+  if (!origin) return next();
+  const host = req.get("host");
+  if (origin === `http://${host}` || origin === `https://${host}` || allowedOrigins.has(origin)) return next();
+  const lang = /^\/(kk|ru|en)(\/|$)/.exec(req.path)?.[1] ?? "kk";
+  res.status(403).set("Cache-Control", "no-store");
+  if (req.path.startsWith("/api/")) return res.json({ error: { code: "origin_mismatch", message: csrfText.en } });
+  return res.type("html").send(`<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>403</title><p>${csrfText[lang]}</p></html>`);
+});
 
 app.all("*", createRequestHandler({ build, getLoadContext: () => ({ app: context }) }));
 

@@ -28,7 +28,7 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle & { r
   }
 }
 
-export async function boot(env: NodeJS.ProcessEnv = process.env): Promise<Booted> {
+export async function boot(env: Record<string, string | undefined> = process.env): Promise<Booted> {
   const config = loadConfig(env);
   const handle = await openDatabase(config);
   try {

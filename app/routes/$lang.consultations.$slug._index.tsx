@@ -98,7 +98,8 @@ export default function ConsultationPage() {
   const here = `/${lang}/consultations/${c.slug}`;
   const loginHref = `/${lang}/login?next=${encodeURIComponent(here)}`;
   const general = threads[GENERAL];
-  const failedGeneral = actionData && actionData.values.blockId === null;
+  // A failure on the general form, or on a block that no longer exists, is shown at the general form.
+  const failedGeneral = actionData && (actionData.values.blockId === null || !blocks.some((b) => b.id === actionData.values.blockId));
 
   return (
     <article className="consultation">

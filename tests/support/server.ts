@@ -39,7 +39,7 @@ export async function startServer(options: { engine: "pglite" | "postgres"; env?
     ...(databaseUrl ? { DATABASE_URL: databaseUrl, SESSION_SECRET: "test-secret-0123456789abcdef0123456789" } : {}),
     ...options.env,
   };
-  const child = spawn(process.execPath, ["server.js"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["server.js"], { cwd: root, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));

@@ -25,14 +25,22 @@ function Fallback({ from }: { from?: Lang }) {
   return <span className="fallback-note"> ({t("content.shown_in", { language: languageNames[from] })})</span>;
 }
 
+/** A short name for a block, for links read out by screen readers. */
+export function blockName(block: DraftBlock): string {
+  const snippet = block.text.text.length > 60 ? `${block.text.text.slice(0, 57)}…` : block.text.text;
+  return block.label ? `${block.label.text} ${snippet}` : snippet;
+}
+
 function BlockBody({ block }: { block: DraftBlock }) {
   const anchor = blockAnchor(block.key);
   const lang = block.text.fallbackFrom;
+  const number = block.label?.text ? <span className="block__number">{block.label.text} </span> : null;
   switch (block.kind) {
     case "section":
       return (
-        <h3 className="block__heading" lang={lang}>
-          {block.text.text}
+        <h3 className="block__heading">
+          {number}
+          <span lang={lang}>{block.text.text}</span>
           <Fallback from={block.text.fallbackFrom} />
         </h3>
       );
@@ -48,8 +56,9 @@ function BlockBody({ block }: { block: DraftBlock }) {
       );
     default:
       return (
-        <p className="block__text" lang={lang}>
-          {block.text.text}
+        <p className="block__text">
+          {number}
+          <span lang={lang}>{block.text.text}</span>
           <Fallback from={block.text.fallbackFrom} />
         </p>
       );
@@ -78,7 +87,7 @@ export function DraftBlocks(props: {
       <Tag key={block.id} className={`block block--${block.kind}`} id={blockAnchor(block.key)} data-block-id={block.id}>
         <BlockBody block={block} />
         <div className="block__actions">
-          <a href={`#${blockAnchor(block.key)}`} className="block__permalink" aria-label={t("draft.permalink", { label: block.label?.text ?? "" })}>
+          <a href={`#${blockAnchor(block.key)}`} className="block__permalink" aria-label={t("draft.permalink", { label: blockName(block) })}>
             ¶
           </a>
           {block.commentCount > 0 ? (
@@ -89,7 +98,7 @@ export function DraftBlocks(props: {
           {link ? (
             <Link to={link} preventScrollReset className="block__comment-link">
               {t("comments.comment_here")}
-              <span className="visually-hidden"> {block.label?.text ?? block.text.text.slice(0, 40)}</span>
+              <span className="visually-hidden"> {blockName(block)}</span>
             </Link>
           ) : null}
         </div>

@@ -1,0 +1,44 @@
+/** A reader in a real browser: signs in, comments without a full page reload, switches language. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, openBrowser } from "../support/browser";
+import { startServer, type RunningServer } from "../support/server";
+
+describe.runIf(hasChromium)("in the browser (Chromium)", () => {
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  beforeAll(async () => {
+    server = await startServer({ engine: "pglite" });
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("comments on an article with JavaScript, without a full reload, and keeps the page when switching language", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/ru/login?next=/ru/consultations/grant-rules-2027`);
+    await page.fill("#email", "citizen@demo.kenes.kz");
+    await page.fill("#password", "kenes-demo-2026");
+    await page.click("button[type=submit]");
+    await page.waitForURL("**/ru/consultations/grant-rules-2027");
+    // Wait for hydration, then mark the window: a full reload would lose the mark.
+    await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => ((window as unknown as { __marker: string }).__marker = "still-here"));
+
+    await page.locator("#block-art-7 .block__comment-link").first().click();
+    const form = page.locator("form.comment-form").filter({ has: page.locator('input[name="blockId"]:not([value=""])') });
+    await form.locator("textarea").fill("Софинансирование 5% — слишком много для сельских НПО. Ұсыныс: 2%.");
+    await form.locator("button[type=submit]").click();
+    await page.waitForURL(/notice=comment_posted/);
+    await expect.poll(() => page.locator(".notice").textContent()).toContain("ваше замечание опубликовано");
+    expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe("still-here");
+    await expect.poll(() => page.locator("#block-art-7").textContent()).toContain("Ұсыныс: 2%.");
+
+    await page.click('a[hreflang="kk"]');
+    await page.waitForURL(/\/kk\/consultations\/grant-rules-2027/);
+    expect(await page.getAttribute("html", "lang")).toBe("kk");
+    expect(await page.locator("#block-art-7").textContent()).toContain("7-бап");
+  });
+});
