@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 function runServer(env: Record<string, string>) {
-  return spawnSync(process.execPath, ["server.js"], { cwd: root, env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8", timeout: 60_000 });
+  return spawnSync(process.execPath, ["server.js"], { cwd: root, env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
 }
 
 describe("server start-up", () => {

@@ -7,6 +7,7 @@ import { useRootData } from "~/utils/use-page";
 export interface CommentFormErrors {
   body?: string;
   blockId?: string;
+  exact?: string;
   form?: string;
 }
 

@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from "kysely";
 import type { Db } from "~db/database.server";
-import type { ConsultationType, Localized } from "~db/schema";
+import type { BlockKind, ConsultationType, Localized } from "~db/schema";
 import { consultationStatus, type ConsultationStatus } from "./rules";
 
 /** The status expression, the SQL twin of consultationStatus() in rules.ts. */
@@ -150,7 +150,7 @@ export function currentVersion(versions: VersionInfo[]): VersionInfo | undefined
 export interface BlockView {
   id: string;
   key: string;
-  kind: "section" | "article" | "paragraph" | "list_item";
+  kind: BlockKind;
   position: number;
   label: Localized | null;
   text: Localized;
