@@ -4,17 +4,23 @@ import { createI18n, languages, namespaces } from "./i18n";
 import kkCommon from "../../locales/kk/common.json";
 import kkConsultation from "../../locales/kk/consultation.json";
 import kkManage from "../../locales/kk/manage.json";
+import kkAnnotations from "../../locales/kk/annotations.json";
+import kkDocuments from "../../locales/kk/documents.json";
 import ruCommon from "../../locales/ru/common.json";
 import ruConsultation from "../../locales/ru/consultation.json";
 import ruManage from "../../locales/ru/manage.json";
+import ruAnnotations from "../../locales/ru/annotations.json";
+import ruDocuments from "../../locales/ru/documents.json";
 import enCommon from "../../locales/en/common.json";
 import enConsultation from "../../locales/en/consultation.json";
 import enManage from "../../locales/en/manage.json";
+import enAnnotations from "../../locales/en/annotations.json";
+import enDocuments from "../../locales/en/documents.json";
 
 export const allResources: Resource = {
-  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage },
-  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage },
-  en: { common: enCommon, consultation: enConsultation, manage: enManage },
+  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, annotations: kkAnnotations, documents: kkDocuments },
+  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, annotations: ruAnnotations, documents: ruDocuments },
+  en: { common: enCommon, consultation: enConsultation, manage: enManage, annotations: enAnnotations, documents: enDocuments },
 };
 
 /** The resources one page needs: its language only. */
