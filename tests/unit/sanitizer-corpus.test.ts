@@ -74,6 +74,18 @@ describe("sanitizer corpus (XSS in Lexical JSON)", () => {
     }
   });
 
+  it("keeps tables but not payloads in cells or their attributes", () => {
+    const cell = (content: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({ type: "tablecell", headerState: 0, colSpan: 1, rowSpan: 1, children: content, ...extra });
+    const table: SerializedNode = {
+      type: "table",
+      children: [{ type: "tablerow", children: [cell([paragraph(text("<img src=x onerror=alert(1)>"))], { colSpan: '2" onmouseover="alert(1)' }), cell([paragraph(link("javascript:alert(1)"))], { headerState: 1 })] }],
+    };
+    const html = renderBlockHtml(documentOf([table]), "");
+    assertSafe(html);
+    expect(html).toContain("<table>");
+    expect(html).toContain("<th>");
+  });
+
   it("sanitizes raw HTML with the same allow-list", () => {
     const raw = '<p onclick="x()">a<script>alert(1)</script><b style="x">b</b><a href="javascript:1">c</a></p><table><tr><td colspan="2" onmouseover="x">d</td></tr></table>';
     const html = sanitizeBlockHtml(raw);

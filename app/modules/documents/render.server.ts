@@ -10,7 +10,7 @@ import render from "dom-serializer";
 import { Element, Text, type ChildNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
-import { draftNodes, isSerializedDocument } from "./lexical-nodes";
+import { documentOf, draftNodes, isSerializedDocument, type SerializedNode } from "./lexical-nodes";
 import { plainText, segmentsInRange, walkPlainText, type PlainNode } from "./plain-text";
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
@@ -37,12 +37,41 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+function headlessHtml(children: SerializedNode[]): string {
+  if (children.length === 0) return "";
+  const editor = createHeadlessEditor({ nodes: draftNodes, onError: (error) => { throw error; } });
+  editor.setEditorState(editor.parseEditorState(JSON.stringify(documentOf(children))));
+  return withDOM(() => editor.getEditorState().read(() => $generateHtmlFromNodes(editor, null)));
+}
+
+/**
+ * Tables are written here, cell by cell (each cell's content through the headless editor):
+ * Lexical 0.52's $generateHtmlFromNodes leaves a table out when nothing is selected.
+ */
+function tableHtml(table: SerializedNode): string {
+  const rows = (table.children ?? []).map((row) => {
+    const cells = (row.children ?? []).map((cell) => {
+      const tag = typeof cell.headerState === "number" && cell.headerState > 0 ? "th" : "td";
+      const span = (name: string, value: unknown) => (typeof value === "number" && value > 1 ? ` ${name}="${Math.floor(value)}"` : "");
+      return `<${tag}${span("colspan", cell.colSpan)}${span("rowspan", cell.rowSpan)}>${headlessHtml(cell.children ?? [])}</${tag}>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<table><tbody>${rows.join("")}</tbody></table>`;
+}
+
 /** Lexical JSON to HTML with the headless editor (happy-dom provides the DOM). Throws on bad JSON. */
 export function lexicalToHtml(content: unknown): string {
   if (!isSerializedDocument(content)) throw new Error("not a Lexical document");
-  const editor = createHeadlessEditor({ nodes: draftNodes, onError: (error) => { throw error; } });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(content)));
-  return withDOM(() => editor.getEditorState().read(() => $generateHtmlFromNodes(editor, null)));
+  let html = "";
+  let run: SerializedNode[] = [];
+  for (const node of content.root.children ?? []) {
+    if (node.type === "table") {
+      html += headlessHtml(run) + tableHtml(node);
+      run = [];
+    } else run.push(node);
+  }
+  return html + headlessHtml(run);
 }
 
 const cache = new Map<string, string>();
