@@ -5,7 +5,9 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { CommentForm } from "~/components/consultation/CommentForm";
 import { AnnotatedDraft, OrphanedAnnotations } from "~/components/consultation/AnnotatedDraft";
+import { AttachmentList } from "~/components/consultation/AttachmentList";
 import { CommentThread } from "~/components/consultation/CommentThread";
+import { listAttachments } from "~/modules/attachments/queries.server";
 import { TableOfContents } from "~/components/consultation/DraftBlocks";
 import { VersionNav } from "~/components/consultation/VersionNav";
 import { loadAnnotatedDraft, presentThread } from "~/modules/comments/annotated-draft.server";
@@ -74,6 +76,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     versions: versions.filter((v) => v.publishedAt).map((v) => ({ number: v.number, publishedAt: v.publishedAt!.toISOString(), current: v.id === version?.id, latest: v.id === latest?.id })),
     viewingLatest: !version || version.id === latest?.id,
     annotated,
+    attachments: (await listAttachments(db, consultation.id)).map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, contentType: a.content_type, sizeBytes: a.size_bytes, versionNumber: a.version_number })),
     blocks: blocks.map((b) => ({
       id: b.id,
       key: b.key,
@@ -96,7 +99,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function ConsultationPage() {
-  const { consultation: c, blocks, threads, versions, formKey, lang, annotated, viewingLatest } = useLoaderData<typeof loader>();
+  const { consultation: c, blocks, threads, versions, formKey, lang, annotated, viewingLatest, attachments } = useLoaderData<typeof loader>();
   const actionData = useActionData<CommentActionData>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("consultation");
@@ -159,6 +162,8 @@ export default function ConsultationPage() {
         <summary>{t("explanatory_note")}</summary>
         <LocalizedText value={c.explanatoryNote} as="div" className="prose" />
       </details>
+
+      <AttachmentList items={attachments} lang={lang} />
 
       <VersionNav versions={versions} base={here} lang={lang} />
 
