@@ -79,7 +79,7 @@ export default function DiffPage() {
             .map((a) => (
               <section key={a.key} className={`diff-block diff-block--${a.change}`} id={`diff-${a.key}`} aria-labelledby={`diff-${a.key}-title`}>
                 <h2 id={`diff-${a.key}-title`}>
-                  {a.title} <span className="diff__change">({t(`diff.${a.change}`)})</span>
+                  {a.title} <span className="diff__change">{`(${t(`diff.${a.change}`)})`}</span>
                 </h2>
                 {a.blocks.map((b) => (
                   <p key={b.key} className={`diff-text diff-text--${b.change}`} data-lineage-key={b.key}>
