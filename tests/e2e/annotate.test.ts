@@ -118,4 +118,24 @@ describe.runIf(hasChromium)("annotating in the browser (Chromium)", () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press("Shift+ArrowRight");
     await expect.poll(() => page.locator('#form-annotate [data-testid="annotation-quote"]').textContent()).toBe(text.slice(0, 5).trim());
   });
+
+  it("staff edit a draft in the Lexical editor and it autosaves", async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/ru/login?next=/ru/manage/consultations/grant-rules-2027/editor`);
+    await page.fill("#email", "staff@demo.kenes.kz");
+    await page.fill("#password", "kenes-demo-2026");
+    await page.click("button[type=submit]");
+    await page.waitForURL("**/editor");
+    const editor = page.locator('[data-testid="editor-ru"]');
+    await editor.waitFor();
+    expect(await editor.textContent()).toContain("Статья 1. Предмет регулирования");
+    await editor.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" Дополнение к проекту.");
+    await expect.poll(() => page.locator('[data-testid="autosave-ru"]').textContent(), { timeout: 15_000 }).toContain("Сохранено");
+    await page.reload();
+    await page.locator('[data-testid="editor-ru"]').waitFor();
+    expect(await page.locator('[data-testid="editor-ru"]').textContent()).toContain("Дополнение к проекту.");
+  });
 });
