@@ -9,6 +9,7 @@ import { isValidBin } from "~/modules/accounts/accounts.schema";
 import type { Config } from "~/utils/env.server";
 import type { Db, Engine } from "../database.server";
 import { demoConsultations, demoOrganizations, demoUsers } from "./demo-content";
+import { seedDemoAnnotations } from "./demo-annotations";
 
 export const DEMO_PASSWORD = "kenes-demo-2026";
 
@@ -139,6 +140,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<string> 
       if (comments.length) await trx.insertInto("comments").values(comments).execute();
       commentCount += comments.length;
     }
+    commentCount += await seedDemoAnnotations(trx, now);
     return `${demoOrganizations.length} organisations, ${demoUsers.length} accounts, ${demoConsultations.length} consultations, ${blockCount} blocks, ${commentCount} comments`;
   });
 }
