@@ -82,7 +82,7 @@ export default function AttachmentsPage() {
         <select id="kind" name="kind" defaultValue="explanatory_memorandum">
           {attachmentKinds.map((k) => (
             <option key={k} value={k}>
-              {t(`attachments.kind_${k}`)}
+              {t(`attachments.kinds.${k}`)}
             </option>
           ))}
         </select>

@@ -24,7 +24,7 @@ export function AttachmentList({ items, lang }: { items: AttachmentView[]; lang:
         {items.map((a) => (
           <li key={a.id}>
             <a href={`/files/${a.id}`} download={a.fileName}>
-              {t(`attachments.kind_${a.kind}`)}: {a.fileName}
+              {t(`attachments.kinds.${a.kind}`)}: {a.fileName}
             </a>{" "}
             <span className="hint">
               ({typeLabel(a.contentType)}, {formatNumber(lang, Math.max(1, Math.round(a.sizeBytes / 1024)))} KB{a.versionNumber ? `, ${t("attachments.for_version", { number: a.versionNumber })}` : ""})
