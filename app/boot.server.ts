@@ -9,6 +9,7 @@ import path from "node:path";
 import { createCookies } from "./utils/cookies.server";
 import type { AppContext } from "./utils/context.server";
 import { loadConfig, type Config } from "./utils/env.server";
+import { startWorkers } from "./workers.server";
 
 export interface Booted {
   context: AppContext;
@@ -51,9 +52,11 @@ export async function boot(env: Record<string, string | undefined> = process.env
     cookies: createCookies(config.sessionSecret, secure),
     startedAt: new Date(),
   };
+  const workers = startWorkers(context);
   return {
     context,
     async shutdown() {
+      await workers.stop();
       await handle.close();
       handle.release();
     },

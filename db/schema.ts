@@ -14,7 +14,8 @@ type Json<T> = ColumnType<T, T | string, T | string>;
 
 export type Role = "citizen" | "ngo_representative" | "staff" | "moderator" | "mp" | "admin";
 export type ConsultationType = "grant_rules" | "lot_specification" | "regulation";
-export type BlockKind = "section" | "article" | "paragraph" | "list_item" | "list" | "table";
+/** The last three are anchors of a grant lot's fields, indicators and budget lines (ADR 0040). */
+export type BlockKind = "section" | "article" | "paragraph" | "list_item" | "lot_field" | "indicator" | "budget_line";
 export type CommentStatus = "visible" | "hidden" | "withdrawn";
 
 export interface OrganizationsTable {
@@ -103,6 +104,8 @@ export interface CommentsTable {
   idempotency_key: string;
   created_at: CreatedAt;
   edited_at: Timestamp | null;
+  /** Asked at posting time: exports show "Participant N" instead of the name. */
+  pseudonymous: Generated<boolean>;
   /** A reply's comment (one level: a reply to a reply is stored under the first comment). */
   parent_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** The language of the text the annotation quotes; null for a comment without a quote. */
@@ -198,7 +201,166 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export type ResponseStatus = "accepted" | "partially_accepted" | "not_accepted" | "noted";
+
+export interface CommentResponsesTable {
+  comment_id: string;
+  consultation_id: string;
+  status: ResponseStatus;
+  justification: Json<Partial<Localized>>;
+  group_key: string | null;
+  responded_by: string;
+  responded_at: Timestamp;
+  published_status: ResponseStatus | null;
+  published_justification: Json<Partial<Localized>> | null;
+  published_by: string | null;
+  published_at: Timestamp | null;
+  first_published_at: Timestamp | null;
+}
+
+export interface ResponseTemplatesTable {
+  id: Generated<string>;
+  organization_id: string;
+  title: string;
+  status: ResponseStatus;
+  justification: Json<Partial<Localized>>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  archived_at: Timestamp | null;
+}
+
+export interface CommentFlagsTable {
+  id: Generated<string>;
+  comment_id: string;
+  flagged_by: string;
+  reason: string;
+  created_at: CreatedAt;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution: "hidden" | "dismissed" | null;
+}
+
+export interface CommentChangeLinksTable {
+  id: Generated<string>;
+  comment_id: string;
+  consultation_id: string;
+  block_key: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ReportRevisionsTable {
+  id: Generated<string>;
+  consultation_id: string;
+  revision: number;
+  change_log: Json<Partial<Localized>> | null;
+  snapshot: Json<unknown>;
+  published_by: string | null;
+  published_at: Generated<Date>;
+}
+
+/** bigint and numeric columns: pg returns them as strings, numbers may be written. */
+type Big = ColumnType<string, number | string, number | string>;
+
+export type GrantType = "short_term" | "medium_term" | "long_term";
+export type FundingAssessment = "adequate" | "insufficient" | "excessive";
+export type DurationAssessment = "adequate" | "too_short" | "too_long";
+export type WouldApply = "yes" | "no" | "unsure";
+export type Feasibility = "feasible" | "unrealistic" | "unclear";
+
+export interface LotsTable {
+  id: Generated<string>;
+  consultation_id: string;
+  position: number;
+  code: string;
+  title: Json<Localized>;
+  problem: Json<Localized>;
+  target_group: Json<Localized>;
+  regions: Json<string[]>;
+  duration_months: number;
+  grant_type: GrantType;
+  amount_kzt: Big;
+  funding_year: number;
+  terms_of_reference: Json<Localized>;
+  eligibility: Json<Localized>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface LotIndicatorsTable {
+  id: Generated<string>;
+  lot_id: string;
+  position: number;
+  text: Json<Localized>;
+  target_value: Big;
+  unit: Json<Localized>;
+}
+
+export interface LotBudgetLinesTable {
+  id: Generated<string>;
+  lot_id: string;
+  position: number;
+  item: Json<Localized>;
+  unit: Json<Localized>;
+  quantity: Big;
+  unit_cost_kzt: Big;
+  total_kzt: Big;
+}
+
+export interface LotFeedbackTable {
+  id: Generated<string>;
+  lot_id: string;
+  respondent_key: string;
+  organization_id: string | null;
+  author_id: string;
+  funding: FundingAssessment;
+  proposed_amount_kzt: Big | null;
+  duration: DurationAssessment | null;
+  would_apply: WouldApply | null;
+  indicator_feasibility: Json<Record<string, Feasibility>>;
+  note: string | null;
+  revision: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface LotFeedbackRevisionsTable {
+  id: Generated<string>;
+  feedback_id: string;
+  revision: number;
+  author_id: string;
+  data: Json<Record<string, unknown>>;
+  written_at: Timestamp;
+  replaced_at: CreatedAt;
+}
+
+export interface PlanItemsTable {
+  id: Generated<string>;
+  organization_id: string;
+  year: number;
+  quarter: number;
+  kind: "act" | "lot";
+  consultation_type: ConsultationType;
+  title: Json<Localized>;
+  consultation_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  lots: LotsTable;
+  lot_indicators: LotIndicatorsTable;
+  lot_budget_lines: LotBudgetLinesTable;
+  lot_feedback: LotFeedbackTable;
+  lot_feedback_revisions: LotFeedbackRevisionsTable;
+  plan_items: PlanItemsTable;
+  comment_responses: CommentResponsesTable;
+  response_templates: ResponseTemplatesTable;
+  comment_flags: CommentFlagsTable;
+  comment_change_links: CommentChangeLinksTable;
+  report_revisions: ReportRevisionsTable;
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;

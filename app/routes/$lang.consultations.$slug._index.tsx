@@ -14,7 +14,10 @@ import { loadAnnotatedDraft, presentThread } from "~/modules/comments/annotated-
 import { pickVersion } from "~/modules/documents/versions";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
 import { LocalizedText, UnofficialNote } from "~/components/ui/LocalizedText";
-import { GENERAL, previewThreads, type BlockThreadPreview } from "~/modules/comments/queries.server";
+import { previewThreads, type BlockThreadPreview } from "~/modules/comments/queries.server";
+import { GENERAL } from "~/modules/comments/threads";
+import { presentComment } from "~/modules/comments/present.server";
+import { presentWithAnswers } from "~/modules/responses/present.server";
 import { handleCommentSubmission, type CommentActionData } from "~/modules/comments/submit.server";
 import { canManageForOrganization } from "~/modules/accounts/permissions";
 import { currentVersion, findConsultationBySlug, listBlocks, listVersions } from "~/modules/consultations/queries.server";
@@ -23,6 +26,8 @@ import { daysUntil, formatDate, formatNumber } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
+import { LotLinks } from "~/components/lots/LotLinks";
+import { anchorKinds, listLots } from "~/modules/lots/queries.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.consultation.titleText} · Kenes` : "Kenes" },
@@ -43,12 +48,18 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const latest = currentVersion(versions) ?? versions.at(-1);
   // ?version=N shows an earlier published version, with its annotations where they were made.
   const version = pickVersion(versions, new URL(request.url).searchParams.get("version")) ?? latest;
-  const blocks = version ? await listBlocks(db, version.id) : [];
+  // Lot anchors (ADR 0040) are shown on the lot pages, not in the draft text.
+  const isLotAnchor = (kind: string) => (anchorKinds as readonly string[]).includes(kind);
+  const blocks = (version ? await listBlocks(db, version.id) : []).filter((b) => !isLotAnchor(b.kind));
+  const lots = (await listLots(db, consultation.id)).map((l) => ({ code: l.code, title: l.title, amountKzt: l.amountKzt }));
   const preview: BlockThreadPreview = version ? await previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD) : { threads: new Map(), totals: new Map() };
+  // Published answers and similar-comment group sizes ride along with each comment.
+  const withAnswers = async (views: Parameters<typeof presentWithAnswers>[2]) => new Map((await presentWithAnswers(db, consultation.id, views, lang)).map((p) => [p.id, { response: p.response, similarCount: p.similarCount }]));
   const threads: Record<string, { total: number; comments: Awaited<ReturnType<typeof presentThread>> }> = {};
   const general = preview.threads.get(GENERAL);
-  if (general) threads[GENERAL] = { total: preview.totals.get(GENERAL) ?? general.length, comments: await presentThread(db, general, lang, user?.id ?? null) };
-  const annotated = version ? await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: user?.id ?? null, published: !!version.publishedAt }) : { blocks: [], orphaned: [] };
+  if (general) threads[GENERAL] = { total: preview.totals.get(GENERAL) ?? general.length, comments: await presentThread(db, general, lang, user?.id ?? null, withAnswers) };
+  const loaded = version ? await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: user?.id ?? null, published: !!version.publishedAt, enrich: withAnswers }) : { blocks: [], orphaned: [] };
+  const annotated = { ...loaded, blocks: loaded.blocks.filter((b) => !isLotAnchor(b.kind)) };
 
   return json({
     lang,
@@ -66,7 +77,11 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       opensAt: consultation.opensAt.toISOString(),
       closesAt: consultation.closesAt.toISOString(),
       periodDays: periodDays(consultation.opensAt, consultation.closesAt),
-      shortPeriod: requiresJustification(consultation.opensAt, consultation.closesAt),
+      // Shown whenever the period is under the general 30 days and the body explained why,
+      // even where the grant rule (10 working days) would not require it.
+      shortPeriod:
+        requiresJustification(consultation.opensAt, consultation.closesAt, consultation.type, context.app.config.periodRules) ||
+        (periodDays(consultation.opensAt, consultation.closesAt) < 30 && pickLocalized(consultation.shortPeriodJustification, lang).text !== ""),
       justification: consultation.shortPeriodJustification,
       daysLeft: consultation.status === "open" ? daysUntil(consultation.closesAt) : null,
       daysToOpen: consultation.status === "planned" ? daysUntil(consultation.opensAt) : null,
@@ -86,6 +101,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       commentCount: b.commentCount,
     })),
     threads,
+    lots,
     formKey: randomUUID(),
   });
 }
@@ -99,7 +115,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function ConsultationPage() {
-  const { consultation: c, blocks, threads, versions, formKey, lang, annotated, viewingLatest, attachments } = useLoaderData<typeof loader>();
+  const { consultation: c, blocks, threads, versions, formKey, lang, annotated, viewingLatest, attachments, lots } = useLoaderData<typeof loader>();
   const actionData = useActionData<CommentActionData>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("consultation");
@@ -137,6 +153,11 @@ export default function ConsultationPage() {
             <Link to={`/${lang}/manage/consultations/${c.slug}`}>{t("manage_link")}</Link>
           </p>
         ) : null}
+        {c.status === "closed" || c.status === "report_published" || c.canManage ? (
+          <p>
+            <Link to={`/${lang}/consultations/${c.slug}/report`}>{t("reports:report.link")}</Link>
+          </p>
+        ) : null}
       </header>
 
       <section className="period-box" aria-labelledby="period-title">
@@ -157,6 +178,8 @@ export default function ConsultationPage() {
       </section>
 
       {lang === "en" ? <UnofficialNote /> : null}
+
+      <LotLinks lots={lots} lang={lang} slug={c.slug} />
 
       <details className="explanatory-note">
         <summary>{t("explanatory_note")}</summary>

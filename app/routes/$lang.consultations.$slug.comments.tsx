@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { CommentList } from "~/components/consultation/CommentList";
 import { blockAnchor } from "~/components/consultation/DraftBlocks";
 import { canManageForOrganization } from "~/modules/accounts/permissions";
-import { GENERAL, countComments, decodeCursor, listComments } from "~/modules/comments/queries.server";
-import { presentComment } from "~/modules/comments/present.server";
+import { countComments, decodeCursor, listComments } from "~/modules/comments/queries.server";
+import { GENERAL } from "~/modules/comments/threads";
+import { presentWithAnswers } from "~/modules/responses/present.server";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { findBlock } from "~/modules/documents/queries.server";
 import { pickLocalized } from "~/utils/i18n";
@@ -46,7 +47,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     heading: blockTitle ?? title,
     block: block ? { id: block.id, anchor: blockAnchor(block.lineage_key), title: blockTitle } : null,
     total,
-    comments: page.items.map((c) => presentComment(c, lang)),
+    comments: await presentWithAnswers(db, consultation.id, page.items, lang),
     nextCursor: page.nextCursor,
     blockParam,
   });

@@ -73,7 +73,7 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "update") {
     const values = { ...readConsultationForm(form), slug: c.slug, organizationId: c.organization.id };
     if (c.publishedAt) return json<ActionData>({ intent, values, errors: { form: "errors.published_immutable" } }, { status: 409 });
-    const parsed = parseConsultationForm(values);
+    const parsed = parseConsultationForm(values, context.app.config.periodRules);
     if (!parsed.ok) return json<ActionData>({ intent, values, errors: parsed.errors }, { status: 400 });
     await updateConsultation(db, c.id, parsed.input, user.id);
     return redirect(`${back}?notice=updated`, 303);
@@ -126,6 +126,12 @@ export default function ManageConsultation() {
       <h1>{data.titleText}</h1>
       <p>
         <StatusBadge status={data.status} /> <Link to={`/${data.lang}/consultations/${data.slug}`}>{t("manage.view_public")}</Link>
+        {data.values.type === "lot_specification" ? (
+          <>
+            {" · "}
+            <Link to={`/${data.lang}/manage/consultations/${data.slug}/lots`}>{t("lots:manage.link")}</Link>
+          </>
+        ) : null}
       </p>
       {actionData?.errors.form ? <FormError error={actionData.errors.form} ns="manage" /> : null}
 

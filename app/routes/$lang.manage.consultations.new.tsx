@@ -44,7 +44,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const form = await readFormData(request);
   const values = readConsultationForm(form);
   if (await checkCsrf(request, form, context)) return json({ values, errors: { form: "errors.csrf" } as Record<string, string> }, { status: 403 });
-  const parsed = parseConsultationForm(values);
+  const parsed = parseConsultationForm(values, context.app.config.periodRules);
   if (!parsed.ok) return json({ values, errors: parsed.errors }, { status: 400 });
   // The body is checked on the server: a staff member cannot create for another body by editing the form.
   if (!canManageForOrganization(user, parsed.input.organizationId)) return json({ values, errors: { organizationId: "errors.organization_invalid" } as Record<string, string> }, { status: 403 });

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { defaultPeriodRules, type PeriodRules } from "~/modules/consultations/rules";
 
 const intInRange = (name: string, min: number, max: number, fallback: number) =>
   z
@@ -57,6 +58,40 @@ const httpUrl = (name: string) =>
       return z.NEVER;
     });
 
+/** "2026:4325,2027:4548": the monthly calculation index (MCI, тенге) per year, set by the budget law. */
+export const DEFAULT_MCI_VALUES = "2025:3932,2026:4325,2027:4548";
+
+const mciValues = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const text = value && value.trim() !== "" ? value : DEFAULT_MCI_VALUES;
+    const result: Record<number, number> = {};
+    for (const part of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+      const m = /^(\d{4})\s*:\s*(\d+)$/.exec(part);
+      if (!m || Number(m[2]) <= 0 || Number(m[2]) > 1_000_000) {
+        ctx.addIssue({ code: "custom", message: `MCI_VALUES must be year:tenge pairs separated by commas, like "2026:4325,2027:4548" (got "${part}" in "${text}")` });
+        return z.NEVER;
+      }
+      result[Number(m[1])] = Number(m[2]);
+    }
+    return result;
+  });
+
+const holidayList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value || value.trim() === "") return [] as string[];
+    const days = value.split(",").map((d) => d.trim()).filter(Boolean);
+    const bad = days.filter((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)));
+    if (bad.length) {
+      ctx.addIssue({ code: "custom", message: `HOLIDAYS must be dates YYYY-MM-DD separated by commas, like "2027-01-01,2027-01-02" (bad: "${bad.join(", ")}")` });
+      return z.NEVER;
+    }
+    return days;
+  });
+
 function redact(value: string): string {
   return value.replace(/\/\/([^:@/]+):([^@/]+)@/, "//$1:***@");
 }
@@ -88,9 +123,16 @@ const envSchema = z.object({
   MEILI_URL: httpUrl("MEILI_URL"),
   MEILI_MASTER_KEY: z.string().optional(),
   SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  REPORT_DUE_DAYS: intInRange("REPORT_DUE_DAYS", 1, 365, 30),
+  OUTBOX_POLL_MS: intInRange("OUTBOX_POLL_MS", 50, 600_000, 2000),
+  WORKERS: z.enum(["on", "off", ""]).optional().transform((v) => (v === "off" ? "off" : "on")),
   PUBLIC_URL: httpUrl("PUBLIC_URL"),
   DEMO: z.enum(["auto", "on", "off", ""]).optional().transform((v) => (v ? v : "auto")),
   NODE_ENV: z.string().optional(),
+  MCI_VALUES: mciValues,
+  GRANT_MIN_WORKING_DAYS: intInRange("GRANT_MIN_WORKING_DAYS", 1, 60, 10),
+  HOLIDAYS: holidayList,
 });
 
 export interface Config {
@@ -104,10 +146,20 @@ export interface Config {
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
   smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** A report is overdue when not published this many days after the consultation closed. */
+  reportDueDays: number;
+  outboxPollMs: number;
+  /** off: this process runs no background workers (another one does). */
+  workers: "on" | "off";
   publicUrl: string | undefined;
   /** auto: load the demo on an empty embedded database; on: also with DATABASE_URL; off: never. */
   demo: "auto" | "on" | "off";
   production: boolean;
+  /** MCI (monthly calculation index) in tenge per year, from MCI_VALUES. */
+  mciValues: Record<number, number>;
+  /** Minimum consultation periods: GRANT_MIN_WORKING_DAYS for grant topics, 30 days otherwise; HOLIDAYS are not working days. */
+  periodRules: PeriodRules;
 }
 
 export class ConfigError extends Error {
@@ -139,9 +191,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     meiliUrl: e.MEILI_URL,
     meiliMasterKey: e.MEILI_MASTER_KEY || undefined,
     smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM || undefined,
+    reportDueDays: e.REPORT_DUE_DAYS,
+    outboxPollMs: e.OUTBOX_POLL_MS,
+    workers: e.WORKERS,
     publicUrl: e.PUBLIC_URL,
     demo: e.DEMO as Config["demo"],
     production: e.NODE_ENV === "production",
+    mciValues: e.MCI_VALUES,
+    periodRules: { ...defaultPeriodRules, grantMinWorkingDays: e.GRANT_MIN_WORKING_DAYS, holidays: e.HOLIDAYS },
   };
 }
 

@@ -4,23 +4,32 @@ import { createI18n, languages, namespaces } from "./i18n";
 import kkCommon from "../../locales/kk/common.json";
 import kkConsultation from "../../locales/kk/consultation.json";
 import kkManage from "../../locales/kk/manage.json";
-import kkAnnotations from "../../locales/kk/annotations.json";
-import kkDocuments from "../../locales/kk/documents.json";
+import kkLots from "../../locales/kk/lots.json";
+import kkPlan from "../../locales/kk/plan.json";
+import kkReports from "../../locales/kk/reports.json";
 import ruCommon from "../../locales/ru/common.json";
 import ruConsultation from "../../locales/ru/consultation.json";
 import ruManage from "../../locales/ru/manage.json";
-import ruAnnotations from "../../locales/ru/annotations.json";
-import ruDocuments from "../../locales/ru/documents.json";
+import ruLots from "../../locales/ru/lots.json";
+import ruPlan from "../../locales/ru/plan.json";
+import ruReports from "../../locales/ru/reports.json";
 import enCommon from "../../locales/en/common.json";
 import enConsultation from "../../locales/en/consultation.json";
 import enManage from "../../locales/en/manage.json";
+import enLots from "../../locales/en/lots.json";
+import enPlan from "../../locales/en/plan.json";
+import enReports from "../../locales/en/reports.json";
+import kkAnnotations from "../../locales/kk/annotations.json";
+import kkDocuments from "../../locales/kk/documents.json";
+import ruAnnotations from "../../locales/ru/annotations.json";
+import ruDocuments from "../../locales/ru/documents.json";
 import enAnnotations from "../../locales/en/annotations.json";
 import enDocuments from "../../locales/en/documents.json";
 
 export const allResources: Resource = {
-  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, annotations: kkAnnotations, documents: kkDocuments },
-  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, annotations: ruAnnotations, documents: ruDocuments },
-  en: { common: enCommon, consultation: enConsultation, manage: enManage, annotations: enAnnotations, documents: enDocuments },
+  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, lots: kkLots, plan: kkPlan, reports: kkReports, annotations: kkAnnotations, documents: kkDocuments },
+  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, lots: ruLots, plan: ruPlan, reports: ruReports, annotations: ruAnnotations, documents: ruDocuments },
+  en: { common: enCommon, consultation: enConsultation, manage: enManage, lots: enLots, plan: enPlan, reports: enReports, annotations: enAnnotations, documents: enDocuments },
 };
 
 /** The resources one page needs: its language only. */

@@ -4,10 +4,6 @@
 import { sql, type Kysely } from "kysely";
 
 const statements = [
-  // Lists and tables authored in the editor are blocks of their own.
-  sql`alter table blocks drop constraint blocks_kind_check`,
-  sql`alter table blocks add constraint blocks_kind_check check (kind in ('section', 'article', 'paragraph', 'list_item', 'list', 'table'))`,
-
   // An annotation is a comment with a selector on its block's plain text (UTF-16 offsets).
   sql`alter table comments add column parent_id uuid references comments (id)`,
   sql`alter table comments add column anchor_lang text check (anchor_lang in ('kk', 'ru', 'en'))`,

@@ -9,6 +9,8 @@ import { isValidBin } from "~/modules/accounts/accounts.schema";
 import type { Config } from "~/utils/env.server";
 import type { Db, Engine } from "../database.server";
 import { demoConsultations, demoOrganizations, demoUsers } from "./demo-content";
+import { seedDemoLots } from "./demo-lots";
+import { seedDemoResponses } from "./demo-responses";
 import { seedDemoAnnotations } from "./demo-annotations";
 
 export const DEMO_PASSWORD = "kenes-demo-2026";
@@ -141,6 +143,8 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<string> 
       commentCount += comments.length;
     }
     commentCount += await seedDemoAnnotations(trx, now);
-    return `${demoOrganizations.length} organisations, ${demoUsers.length} accounts, ${demoConsultations.length} consultations, ${blockCount} blocks, ${commentCount} comments`;
+    await seedDemoLots(trx, now);
+    const responses = await seedDemoResponses(trx, now);
+    return `${demoOrganizations.length} organisations, ${demoUsers.length} accounts, ${demoConsultations.length} consultations, ${blockCount} blocks, ${commentCount} comments; ${responses}`;
   });
 }

@@ -41,4 +41,22 @@ describe.runIf(hasChromium)("in the browser (Chromium)", () => {
     expect(await page.getAttribute("html", "lang")).toBe("kk");
     expect(await page.locator("#block-art-7").textContent()).toContain("7-бап");
   });
+
+  it("hydrates every main page in every language without an error (server and browser render the same text)", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(`${page.url()}: ${m.text().slice(0, 200)}`));
+    page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message.slice(0, 200)}`));
+    for (const lang of ["kk", "ru", "en"]) {
+      for (const path of ["", "/consultations", "/consultations/grant-rules-2027", "/consultations/grant-reporting-2026/report", "/consultations/youth-lots-2027/lots", "/reports"]) {
+        await page.goto(`${server.url}/${lang}${path}`);
+        await page.waitForLoadState("networkidle");
+      }
+    }
+    // Comments on the whole draft stay after hydration (a server-only import once emptied them).
+    await page.goto(`${server.url}/ru/consultations/grant-rules-2027`);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator(".general-comments .comment").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
 });

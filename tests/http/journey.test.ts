@@ -41,6 +41,8 @@ for (const engine of serverEngines) {
       expect((await c.get("/", { "Accept-Language": "en-GB,en;q=0.8" })).response.headers.get("location")).toBe("/en");
       expect((await c.get("/", { "Accept-Language": "de-DE" })).response.headers.get("location")).toBe("/kk");
       expect((await c.get("/")).response.headers.get("location")).toBe("/kk");
+      const home = await c.get("/kk");
+      expect(visibleText(home.text)).toContain("Талқылау қалай өтеді");
       for (const lang of ["kk", "ru", "en"]) {
         const page = await c.get(`/${lang}/consultations`);
         expect(page.status).toBe(200);
@@ -69,7 +71,8 @@ for (const engine of serverEngines) {
       expect(order.every((i) => i > 0)).toBe(true);
       expect(Math.max(order[0], order[1])).toBeLessThan(order[2]);
       expect(order[2]).toBeLessThan(order[3]);
-      const closedOnly = await c.get("/ru/consultations?status=closed");
+      // The demo's closed consultation already has its report published.
+      const closedOnly = await c.get("/ru/consultations?status=report_published");
       expect(closedOnly.text).toContain(`/ru/consultations/${CLOSED}"`);
       expect(closedOnly.text).not.toContain(`/ru/consultations/${SLUG}"`);
       const byType = await c.get("/en/consultations?type=lot_specification");
@@ -244,7 +247,7 @@ for (const engine of serverEngines) {
         opensOn: "2026-01-01", closesOn: "2026-01-10",
       });
       expect(short.status).toBe(400);
-      expect(visibleText(await short.text())).toContain("Срок короче 30 дней");
+      expect(visibleText(await short.text())).toContain("Срок короче минимального");
       const created = await staff.postForm("/ru/manage/consultations/new", {
         csrf: HttpClient.csrfFrom(newPage.text), slug, type: "grant_rules", organizationId: orgId,
         title_kk: "Сынақ қағидалары", title_ru: "Тестовые правила", summary_kk: "Қысқаша", summary_ru: "Кратко",
@@ -292,6 +295,49 @@ for (const engine of serverEngines) {
       const health = await c.get("/healthz");
       expect(health.status).toBe(200);
       expect(JSON.parse(health.text)).toMatchObject({ status: "ok", database: { ok: true, engine } });
+    });
+  });
+}
+
+for (const engine of serverEngines) {
+  describe(`comment page on ${engine}`, () => {
+    let server: RunningServer;
+    beforeAll(async () => {
+      server = await startServer({ engine });
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it("the author edits (history kept and shown) and withdraws (kept with the reason); others cannot", async () => {
+      const author = new HttpClient(server.url);
+      await author.signIn("ru", "ngo@demo.kenes.kz", "kenes-demo-2026");
+      const draft = await author.get(`/ru/consultations/${SLUG}`);
+      const posted = await author.postForm(`/ru/consultations/${SLUG}`, { csrf: HttpClient.csrfFrom(draft.text), intent: "comment", blockId: "", idempotencyKey: HttpClient.idempotencyKeyFrom(draft.text), body: "Первый текст" });
+      const id = /#comment-([0-9a-f-]{36})/.exec(posted.headers.get("location")!)![1];
+      const pagePath = `/ru/comments/${id}`;
+
+      const other = new HttpClient(server.url);
+      await other.signIn("ru", "citizen@demo.kenes.kz", "kenes-demo-2026");
+      const otherPage = await other.get(pagePath);
+      expect(otherPage.text).not.toContain('value="edit"');
+      const forged = await other.postForm(pagePath, { csrf: HttpClient.csrfFrom(otherPage.text), intent: "edit", body: "Чужая правка" });
+      expect(forged.status).toBe(403);
+
+      const empty = await author.submit(pagePath, { intent: "edit", body: " " });
+      expect(empty.status).toBe(400);
+      expect((await author.submit(pagePath, { intent: "edit", body: "Второй текст" })).status).toBe(303);
+      const shown = visibleText((await new HttpClient(server.url).get(pagePath)).text);
+      expect(shown).toContain("Второй текст");
+      expect(shown).toContain("Прежние редакции замечания");
+      expect(shown).toContain("Первый текст");
+
+      expect((await author.submit(pagePath, { intent: "withdraw", reason: "Учтено в другом замечании" })).status).toBe(303);
+      const after = visibleText((await new HttpClient(server.url).get(pagePath)).text);
+      expect(after).toContain("Отозвано автором");
+      expect(after).not.toContain("Второй текст");
+      const api = JSON.parse((await author.get(`/api/v1/consultations/${SLUG}/comments?limit=200`)).text);
+      expect(api.items.some((i: { id: string }) => i.id === id)).toBe(false);
     });
   });
 }

@@ -212,7 +212,7 @@ for (const engine of engines) {
       const blocks = await listBlocks(db(), currentVersion(await listVersions(db(), rules!.id))!.id);
       expect(blocks.filter((b) => b.kind === "article").length).toBeGreaterThanOrEqual(20);
       for (const b of blocks) for (const lang of ["kk", "ru", "en"] as const) expect(b.text[lang], `${b.key}.${lang}`).not.toBe("");
-      expect((await findConsultationBySlug(db(), "grant-reporting-2026"))?.status).toBe("closed");
+      expect((await findConsultationBySlug(db(), "grant-reporting-2026"))?.status).toBe("report_published");
       expect((await findConsultationBySlug(db(), "youth-lots-2027"))?.type).toBe("lot_specification");
       const roles = await db().selectFrom("users").select("role").distinct().execute();
       expect(roles.map((r) => r.role).sort()).toEqual(["admin", "citizen", "moderator", "mp", "ngo_representative", "staff"]);

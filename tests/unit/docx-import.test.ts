@@ -54,7 +54,7 @@ describe(".docx import", () => {
       ["art-5.p1", "paragraph"],
       ["art-6", "article"],
       ["art-6.p1", "paragraph"],
-      ["art-6.p2", "table"],
+      ["art-6.p2", "paragraph"],
     ]);
     const art5 = built.blocks[1];
     expect(art5.label).toEqual({ kk: "5-бап", ru: "Статья 5", en: "" });

@@ -101,6 +101,9 @@ export function CommentForm(props: {
         {t("comments.body_help", { max: COMMENT_MAX_CHARS })}
       </p>
       <FieldError id={errorId} error={props.errors?.body} ns="consultation" />
+      <label className="checkbox">
+        <input type="checkbox" name="pseudonymous" value="1" /> {t("reports:form.pseudonymous")}
+      </label>
       <button type="submit" className="button" disabled={submitting}>
         {submitting ? t("comments.submitting") : props.parentId ? t("annotations:reply_submit") : t("comments.submit")}
       </button>

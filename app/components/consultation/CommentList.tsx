@@ -1,6 +1,8 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~db/schema";
 import { formatDateTime } from "~/utils/format";
+import { languageNames } from "~/utils/i18n";
 
 export interface CommentItem {
   id: string;
@@ -12,6 +14,10 @@ export interface CommentItem {
   organizationName: string | null;
   createdAt: string;
   editedAt: string | null;
+  /** The published official answer, when there is one (drafts never reach this list). */
+  response?: { status: string; justification: { text: string; fallbackFrom?: Lang }; respondedAt: string } | null;
+  /** How many near-identical comments (this one included) the consultation has, when more than one. */
+  similarCount?: number | null;
 }
 
 /** Comments as submitted; the body is plain text (React escapes it), line breaks kept by CSS. */
@@ -26,11 +32,36 @@ export function CommentList({ comments, lang }: { comments: CommentItem[]; lang:
               <header className="comment__meta">
                 <strong>{c.authorName}</strong>
                 {c.organizationName ? <span className="comment__org">{c.organizationName}</span> : null}
-                <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
+                <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink" aria-label={t("comment_page.permalink")}>
+                  <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
+                </Link>
                 {c.editedAt ? <span className="comment__edited">{t("comments.edited")}</span> : null}
               </header>
               <p className="comment__body" lang={c.lang}>
                 {c.body}
+              </p>
+              {c.similarCount ? <p className="similar-badge">{t("reports:item.similar", { count: c.similarCount })}</p> : null}
+              {c.response ? (
+                <div className="comment__response">
+                  <p className="comment__response-head">
+                    <strong>{t("reports:item.official_answer")}</strong>{" "}
+                    <span className={`response-badge response-badge--${c.response.status}`}>{t(`reports:status.${c.response.status}`)}</span>{" "}
+                    <time dateTime={c.response.respondedAt}>{formatDateTime(lang, c.response.respondedAt)}</time>
+                  </p>
+                  {c.response.justification.text ? (
+                    <p className="comment__body" lang={c.response.justification.fallbackFrom}>
+                      {c.response.justification.text}
+                      {c.response.justification.fallbackFrom ? (
+                        <span className="fallback-note"> ({t("reports:shown_in", { language: languageNames[c.response.justification.fallbackFrom] })})</span>
+                      ) : null}
+                    </p>
+                  ) : null}
+                </div>
+              ) : null}
+              <p className="comment__actions">
+                <a href={`/${lang}/comments/${c.id}/flag`} rel="nofollow">
+                  {t("reports:flag.link")}
+                </a>
               </p>
             </article>
           ) : (

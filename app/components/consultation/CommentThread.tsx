@@ -66,14 +66,35 @@ function OneComment({ c, lang, actions, isReply }: { c: ThreadComment; lang: Lan
           <header className="comment__meta">
             <strong>{c.authorName}</strong>
             {c.organizationName ? <span className="comment__org">{c.organizationName}</span> : null}
-            <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
+            <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink" aria-label={t("comment_page.permalink")}>
+              <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
+            </Link>
             {c.editedAt ? <span className="comment__edited">{t("comments.edited")}</span> : null}
           </header>
           <p className="comment__body" lang={c.lang}>
             {c.body}
           </p>
+          {c.similarCount ? <p className="similar-badge">{t("reports:item.similar", { count: c.similarCount })}</p> : null}
+          {c.response ? (
+            <div className="comment__response">
+              <p className="comment__response-head">
+                <strong>{t("reports:item.official_answer")}</strong>{" "}
+                <span className={`response-badge response-badge--${c.response.status}`}>{t(`reports:status.${c.response.status}`)}</span>{" "}
+                <time dateTime={c.response.respondedAt}>{formatDateTime(lang, c.response.respondedAt)}</time>
+              </p>
+              {c.response.justification.text ? (
+                <p className="comment__body" lang={c.response.justification.fallbackFrom}>
+                  {c.response.justification.text}
+                  {c.response.justification.fallbackFrom ? <span className="fallback-note"> ({t("reports:shown_in", { language: languageNames[c.response.justification.fallbackFrom] })})</span> : null}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           <div className="comment__actions">
             <SupportForm comment={c} actions={actions} lang={lang} />
+            <a href={`/${lang}/comments/${c.id}/flag`} rel="nofollow">
+              {t("reports:flag.link")}
+            </a>
             {!isReply && actions?.open ? (
               user ? (
                 <details className="reply">

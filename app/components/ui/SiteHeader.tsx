@@ -1,7 +1,7 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~db/schema";
-import { canCreateConsultation } from "~/modules/accounts/permissions";
+import { canCreateConsultation, canModerate } from "~/modules/accounts/permissions";
 import { languageNames, languages } from "~/utils/i18n";
 import { useRootData } from "~/utils/use-page";
 import { CsrfInput } from "./forms";
@@ -55,9 +55,28 @@ export function SiteHeader() {
             <li>
               <NavLink to={`/${lang}/consultations`}>{t("nav.consultations")}</NavLink>
             </li>
+            <li>
+              <NavLink to={`/${lang}/plan`}>{t("plan:nav")}</NavLink>
+              <NavLink to={`/${lang}/reports`}>{t("reports:nav.reports")}</NavLink>
+            </li>
             {canCreateConsultation(user) ? (
               <li>
                 <NavLink to={`/${lang}/manage`}>{t("nav.manage")}</NavLink>
+              </li>
+            ) : null}
+            {canCreateConsultation(user) ? (
+              <li>
+                <NavLink to={`/${lang}/manage/responses`}>{t("reports:nav.answers")}</NavLink>
+              </li>
+            ) : null}
+            {canModerate(user) ? (
+              <li>
+                <NavLink to={`/${lang}/moderation`}>{t("reports:nav.moderation")}</NavLink>
+              </li>
+            ) : null}
+            {user ? (
+              <li>
+                <NavLink to={`/${lang}/my/comments`}>{t("reports:nav.my_comments")}</NavLink>
               </li>
             ) : null}
           </ul>

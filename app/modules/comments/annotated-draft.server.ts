@@ -36,21 +36,27 @@ function legacyHtml(kind: BlockKind, text: string): string {
   return `<${tag}>${escapeHtml(text)}</${tag}>`;
 }
 
-export function presentThreadComment(view: CommentView, lang: Lang, mySupports: Set<string>, placed?: PlacedComment): ThreadComment {
+/** Extra fields other modules add to a comment (published answers, similar-comment counts). */
+export type Enrich = (views: CommentView[]) => Promise<Map<string, Partial<Pick<ThreadComment, "response" | "similarCount">>>>;
+
+export function presentThreadComment(view: CommentView, lang: Lang, mySupports: Set<string>, placed?: PlacedComment, extra?: Map<string, Partial<ThreadComment>>): ThreadComment {
   return {
     ...presentComment(view, lang),
+    ...extra?.get(view.id),
     parentId: view.parentId,
     supportCount: view.supportCount,
     supportedByMe: mySupports.has(view.id),
     quote: view.selector && view.status === "visible" ? { exact: view.selector.exact, lang: view.selector.lang } : null,
     placement: placed?.placement ?? "own",
-    replies: (placed?.replies ?? []).map((r) => presentThreadComment(r, lang, mySupports)),
+    replies: (placed?.replies ?? []).map((r) => presentThreadComment(r, lang, mySupports, undefined, extra)),
   };
 }
 
-export async function loadAnnotatedDraft(db: Db, input: { consultationId: string; versionId: string; lang: Lang; userId: string | null; published: boolean }) {
+export async function loadAnnotatedDraft(db: Db, input: { consultationId: string; versionId: string; lang: Lang; userId: string | null; published: boolean; enrich?: Enrich }) {
   const { lang } = input;
   const [rows, threads] = await Promise.all([listVersionBlocks(db, input.versionId), listVersionThreads(db, input.consultationId, input.versionId, input.userId)]);
+  const all = [...threads.byBlock.values(), threads.orphaned].flat();
+  const extra = input.enrich ? await input.enrich(all.flatMap((p) => [p.view, ...p.replies])) : undefined;
   const blocks: AnnotatedBlock[] = rows.map((row) => {
     const text = pickLocalized(row.text as Localized, lang);
     const textLang = text.fallbackFrom ?? lang;
@@ -70,14 +76,14 @@ export async function loadAnnotatedDraft(db: Db, input: { consultationId: string
       fallbackFrom: text.fallbackFrom,
       name: label ? `${label.text} ${snippet}` : snippet,
       html: highlightHtml(base, highlights),
-      comments: placed.map((p) => presentThreadComment(p.view, lang, threads.mySupports, p)),
+      comments: placed.map((p) => presentThreadComment(p.view, lang, threads.mySupports, p, extra)),
     };
   });
-  return { blocks, orphaned: threads.orphaned.map((p) => presentThreadComment(p.view, lang, threads.mySupports, p)) };
+  return { blocks, orphaned: threads.orphaned.map((p) => presentThreadComment(p.view, lang, threads.mySupports, p, extra)) };
 }
 
 /** Replies and supports for a list of top-level comments (the thread on the whole draft). */
-export async function presentThread(db: Db, views: CommentView[], lang: Lang, userId: string | null): Promise<ThreadComment[]> {
+export async function presentThread(db: Db, views: CommentView[], lang: Lang, userId: string | null, enrich?: Enrich): Promise<ThreadComment[]> {
   const ids = views.map((v) => v.id);
   const replies = ids.length ? await commentsQuery(db).where("cm.parent_id", "in", ids).orderBy("cm.created_at").orderBy("cm.id").execute() : [];
   const mySupports = await supportedBy(db, userId, [...ids, ...replies.map((r) => r.id)]);
@@ -86,8 +92,9 @@ export async function presentThread(db: Db, views: CommentView[], lang: Lang, us
     if (!byParent.has(r.parent_id!)) byParent.set(r.parent_id!, []);
     byParent.get(r.parent_id!)!.push(toView(r));
   }
+  const extra = enrich ? await enrich([...views, ...[...byParent.values()].flat()]) : undefined;
   return views.map((v) => ({
-    ...presentThreadComment(v, lang, mySupports),
-    replies: (byParent.get(v.id) ?? []).map((r) => presentThreadComment(r, lang, mySupports)),
+    ...presentThreadComment(v, lang, mySupports, undefined, extra),
+    replies: (byParent.get(v.id) ?? []).map((r) => presentThreadComment(r, lang, mySupports, undefined, extra)),
   }));
 }

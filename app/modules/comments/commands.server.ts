@@ -21,6 +21,8 @@ export interface PostCommentInput {
   selector?: AnnotationSelectorInput | null;
   /** Makes it a reply; a reply to a reply is filed under the first comment (one level). */
   parentId?: string | null;
+  /** Asked at posting time: exports name the author "Participant N", not by name. */
+  pseudonymous?: boolean;
 }
 
 export interface AnnotationSelectorInput {
@@ -131,6 +133,7 @@ export async function postComment(db: Db, input: PostCommentInput): Promise<Post
         body: input.body,
         lang: input.lang,
         idempotency_key: input.idempotencyKey,
+        pseudonymous: input.pseudonymous ?? false,
       })
       .onConflict((oc) => oc.columns(["author_id", "idempotency_key"]).doNothing())
       .returning("id")

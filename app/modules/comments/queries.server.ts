@@ -82,7 +82,8 @@ export interface BlockThreadPreview {
   totals: Map<string, number>;
 }
 
-export const GENERAL = "general";
+import { GENERAL } from "./threads";
+export { GENERAL };
 
 /** The first `perThread` comments of every thread of a consultation, in one query. */
 export async function previewThreads(db: Db, consultationId: string, versionId: string, perThread = 5): Promise<BlockThreadPreview> {
@@ -164,4 +165,25 @@ export async function countComments(db: Db, consultationId: string, thread?: str
   else if (thread) query = query.where("block_id", "=", thread);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** One comment with its consultation, for its own page; undefined when unknown. */
+export async function findCommentDetail(db: Db, commentId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(commentId)) return undefined;
+  const row = await commentsQuery(db)
+    .innerJoin("consultations as c", "c.id", "cm.consultation_id")
+    .leftJoin("blocks as b", "b.id", "cm.block_id")
+    .select(["cm.author_id", "c.slug", "c.title", "c.published_at", sql<boolean>`now() >= c.opens_at and now() < c.closes_at and c.report_published_at is null`.as("open"), "b.label as block_label", "b.lineage_key"])
+    .where("cm.id", "=", commentId)
+    .executeTakeFirst();
+  if (!row || !row.published_at) return undefined;
+  const revisions = await db.selectFrom("comment_revisions").select(["body", "written_at", "replaced_at"]).where("comment_id", "=", commentId).orderBy("replaced_at").execute();
+  return {
+    comment: toView(row),
+    authorId: row.author_id,
+    consultation: { slug: row.slug, title: row.title as Localized, open: row.open },
+    block: row.lineage_key ? { key: row.lineage_key, label: row.block_label as Localized | null } : null,
+    // Earlier texts stay public: a changed comment must not rewrite what was said.
+    revisions: row.status === "visible" ? revisions.map((r) => ({ body: r.body, writtenAt: new Date(r.written_at), replacedAt: new Date(r.replaced_at) })) : [],
+  };
 }

@@ -92,6 +92,7 @@ export async function handleCommentSubmission(args: {
     idempotencyKey: parsed.data.idempotencyKey,
     selector: a.exact !== "" ? { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end } : null,
     parentId: a.parentId,
+    pseudonymous: form.get("pseudonymous") === "1",
   });
   if (!result.ok) {
     const conflict = result.error === "errors.consultation_closed" || result.error === "errors.consultation_planned" || result.error === "errors.consultation_not_found";

@@ -1,11 +1,12 @@
 /** The staff form that creates or edits a consultation. Errors are message keys (namespace manage). */
 import { z } from "zod";
-import { consultationTypes, periodFromDates, requiresJustification } from "./rules";
+import { consultationTypes, defaultPeriodRules, periodFromDates, requiresJustification, type PeriodRules } from "./rules";
 
 const localizedField = (max: number) => z.string().trim().max(max, "errors.too_long").optional().default("");
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date_invalid").refine((v) => !Number.isNaN(Date.parse(v)), "errors.date_invalid");
 
-export const consultationFormSchema = z
+/** The form's schema under the configured minimum periods (config.periodRules on the server). */
+export const makeConsultationFormSchema = (rules: PeriodRules = defaultPeriodRules) => z
   .object({
     slug: z
       .string()
@@ -41,8 +42,9 @@ export const consultationFormSchema = z
       ctx.addIssue({ code: "custom", path: ["closesOn"], message: "errors.closes_before_opens" });
       return;
     }
-    if (requiresJustification(opensAt, closesAt) && v.justification_kk === "" && v.justification_ru === "") {
+    if (requiresJustification(opensAt, closesAt, v.type, rules) && v.justification_kk === "" && v.justification_ru === "") {
       ctx.addIssue({ code: "custom", path: ["justification_ru"], message: "errors.justification_required" });
     }
   });
+export const consultationFormSchema = makeConsultationFormSchema();
 export type ConsultationFormInput = z.infer<typeof consultationFormSchema>;

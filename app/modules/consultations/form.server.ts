@@ -1,8 +1,8 @@
 /** Reads the consultation form into a ConsultationInput, or the field errors to show. */
 import type { Localized } from "~db/schema";
-import { consultationFormSchema } from "./consultation.schema";
+import { makeConsultationFormSchema } from "./consultation.schema";
 import type { ConsultationInput } from "./commands.server";
-import { periodFromDates, requiresJustification } from "./rules";
+import { defaultPeriodRules, periodFromDates, requiresJustification, type PeriodRules } from "./rules";
 
 export const consultationFormFields = [
   "slug", "type", "organizationId",
@@ -20,8 +20,8 @@ export function readConsultationForm(form: FormData): ConsultationFormValues {
   return values;
 }
 
-export function parseConsultationForm(values: ConsultationFormValues): { ok: true; input: ConsultationInput } | { ok: false; errors: Record<string, string> } {
-  const parsed = consultationFormSchema.safeParse(values);
+export function parseConsultationForm(values: ConsultationFormValues, rules: PeriodRules = defaultPeriodRules): { ok: true; input: ConsultationInput } | { ok: false; errors: Record<string, string> } {
+  const parsed = makeConsultationFormSchema(rules).safeParse(values);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
@@ -41,7 +41,7 @@ export function parseConsultationForm(values: ConsultationFormValues): { ok: tru
       explanatoryNote: l("note"),
       opensAt,
       closesAt,
-      shortPeriodJustification: requiresJustification(opensAt, closesAt) ? l("justification") : null,
+      shortPeriodJustification: requiresJustification(opensAt, closesAt, v.type, rules) ? l("justification") : null,
     },
   };
 }

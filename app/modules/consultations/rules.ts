@@ -29,8 +29,49 @@ export function periodDays(opensAt: Date, closesAt: Date): number {
   return Math.round((closesAt.getTime() - opensAt.getTime()) / 86_400_000);
 }
 
-export function requiresJustification(opensAt: Date, closesAt: Date): boolean {
-  return periodDays(opensAt, closesAt) < STANDARD_PERIOD_DAYS;
+/**
+ * Minimum periods (configuration: GRANT_MIN_WORKING_DAYS, HOLIDAYS). Kazakhstan's grant rules
+ * discuss grant topics and lot specifications for at least 10 working days; other regulations
+ * follow the 30-day rule. A shorter period is allowed only with a written justification.
+ */
+export interface PeriodRules {
+  standardDays: number;
+  grantMinWorkingDays: number;
+  /** Public holidays (YYYY-MM-DD, Kazakhstan) that are not working days. */
+  holidays: readonly string[];
+}
+export const defaultPeriodRules: PeriodRules = { standardDays: STANDARD_PERIOD_DAYS, grantMinWorkingDays: 10, holidays: [] };
+
+/** The consultation types that discuss a grant topic: the working-day rule applies to them. */
+export const grantTopicTypes = ["grant_rules", "lot_specification"] as const satisfies readonly ConsultationType[];
+
+export function isGrantTopic(type: ConsultationType): boolean {
+  return (grantTopicTypes as readonly string[]).includes(type);
+}
+
+export type MinimumPeriod = { unit: "working_days" | "days"; count: number };
+
+export function minimumPeriod(type: ConsultationType, rules: PeriodRules = defaultPeriodRules): MinimumPeriod {
+  return isGrantTopic(type) ? { unit: "working_days", count: rules.grantMinWorkingDays } : { unit: "days", count: rules.standardDays };
+}
+
+/** Working days (Monday to Friday, not a listed holiday) from the opening day to the closing day, Kazakhstan dates, inclusive. */
+export function workingDays(opensAt: Date, closesAt: Date, holidays: readonly string[] = []): number {
+  const last = toKzDate(closesAt);
+  const off = new Set(holidays);
+  let n = 0;
+  for (let day = new Date(`${toKzDate(opensAt)}T00:00:00Z`); day.toISOString().slice(0, 10) <= last; day = new Date(day.getTime() + 86_400_000)) {
+    const weekday = day.getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !off.has(day.toISOString().slice(0, 10))) n++;
+  }
+  return n;
+}
+
+/** Whether the period is shorter than the minimum for the type; without a type, the 30-day rule. */
+export function requiresJustification(opensAt: Date, closesAt: Date, type: ConsultationType = "regulation", rules: PeriodRules = defaultPeriodRules): boolean {
+  const min = minimumPeriod(type, rules);
+  if (min.unit === "working_days") return workingDays(opensAt, closesAt, rules.holidays) < min.count;
+  return periodDays(opensAt, closesAt) < min.count;
 }
 
 /** Kazakhstan's offset (UTC+5 nationwide since 2024): form dates are days in Kazakhstan. */

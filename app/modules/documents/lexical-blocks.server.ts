@@ -56,8 +56,10 @@ export function parseLexicalDocument(doc: SerializedDocument, lang: Lang): Lexic
     let label: string | undefined;
     let content = node;
     const heading = node.type === "heading";
-    if (node.type === "list") kind = "list";
-    else if (node.type === "table") kind = "table";
+    // A whole list is one list_item block and a table a paragraph block: the kinds the schema
+    // already has (their Lexical content says what they are).
+    if (node.type === "list") kind = "list_item";
+    else if (node.type === "table") kind = "paragraph";
     else if (heading || node.type === "paragraph" || node.type === "quote") {
       const firstLine = raw.trimStart();
       const parsed = parseStructuredText(firstLine.split("\n")[0], lang)[0];

@@ -1,0 +1,22 @@
+/** Comments as pages show them, with their published answers and similar-comment group sizes. */
+import type { Db } from "~db/database.server";
+import type { Lang } from "~db/schema";
+import type { CommentItem } from "~/components/consultation/CommentList";
+import { presentComment } from "~/modules/comments/present.server";
+import type { CommentView } from "~/modules/comments/queries.server";
+import { pickLocalized } from "~/utils/i18n";
+import { loadSimilarGroups, publishedResponses } from "./queries.server";
+
+export async function presentWithAnswers(db: Db, consultationId: string, comments: CommentView[], lang: Lang): Promise<CommentItem[]> {
+  const [responses, groups] = await Promise.all([publishedResponses(db, consultationId, comments.map((c) => c.id)), loadSimilarGroups(db, consultationId)]);
+  return comments.map((c) => {
+    const item = presentComment(c, lang);
+    const r = responses.get(c.id);
+    const shown = r ? pickLocalized(r.justification, lang) : null;
+    return {
+      ...item,
+      response: r && shown ? { status: r.status, justification: { text: shown.text, fallbackFrom: shown.fallbackFrom }, respondedAt: r.respondedAt.toISOString() } : null,
+      similarCount: c.status === "visible" ? groups.byComment.get(c.id)?.size ?? null : null,
+    };
+  });
+}

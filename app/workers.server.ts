@@ -1,0 +1,25 @@
+/**
+ * Background workers started with the server (app/boot.server.ts) and stopped on shutdown. Each
+ * claims its outbox rows with FOR UPDATE SKIP LOCKED, so every process may run them.
+ */
+import type { AppContext } from "./utils/context.server";
+import { notificationHandlers } from "./modules/notifications/mail.server";
+import { startOutboxWorker, type RunningWorker } from "./modules/notifications/outbox-worker.server";
+
+export function startWorkers(context: AppContext): { stop(): Promise<void> } {
+  const workers: RunningWorker[] = [];
+  if (context.config.workers !== "off") {
+    workers.push(
+      startOutboxWorker(context.db, {
+        handlers: notificationHandlers(context.db, { smtpUrl: context.config.smtpUrl, publicUrl: context.config.publicUrl, from: context.config.mailFrom }),
+        pollMs: context.config.outboxPollMs,
+        onError: (job, error) => console.error(`[outbox] ${job.topic} #${job.id} attempt ${job.attempts} failed: ${(error as Error).message}`),
+      }),
+    );
+  }
+  return {
+    async stop() {
+      await Promise.all(workers.map((w) => w.stop()));
+    },
+  };
+}
