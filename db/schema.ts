@@ -106,6 +106,68 @@ export interface CommentsTable {
   edited_at: Timestamp | null;
   /** Asked at posting time: exports show "Participant N" instead of the name. */
   pseudonymous: Generated<boolean>;
+  /** A reply's comment (one level: a reply to a reply is stored under the first comment). */
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The language of the text the annotation quotes; null for a comment without a quote. */
+  anchor_lang: ColumnType<Lang | null, Lang | null | undefined, Lang | null>;
+  anchor_start: ColumnType<number | null, number | null | undefined, number | null>;
+  anchor_end: ColumnType<number | null, number | null | undefined, number | null>;
+  anchor_exact: ColumnType<string | null, string | null | undefined, string | null>;
+  anchor_prefix: ColumnType<string | null, string | null | undefined, string | null>;
+  anchor_suffix: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface CommentSupportsTable {
+  comment_id: string;
+  user_id: string;
+  created_at: CreatedAt;
+}
+
+export type BlockChange = "unchanged" | "changed" | "added" | "removed";
+
+export interface BlockChangesTable {
+  version_id: string;
+  lineage_key: string;
+  block_id: string | null;
+  previous_block_id: string | null;
+  change: BlockChange;
+}
+
+export type AnchorStatus = "original" | "exact" | "fuzzy" | "block" | "orphaned";
+
+export interface CommentAnchorsTable {
+  comment_id: string;
+  version_id: string;
+  block_id: string | null;
+  status: AnchorStatus;
+  anchor_start: number | null;
+  anchor_end: number | null;
+  anchor_exact: string | null;
+}
+
+export interface DocumentDraftsTable {
+  consultation_id: string;
+  lang: Lang;
+  content: Json<unknown>;
+  revision: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export type AttachmentKind = "explanatory_memorandum" | "comparative_table" | "regulatory_impact" | "other";
+
+export interface AttachmentsTable {
+  id: Generated<string>;
+  consultation_id: string;
+  version_id: string | null;
+  kind: AttachmentKind;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
 }
 
 export interface CommentRevisionsTable {
@@ -371,6 +433,11 @@ export interface Database {
   blocks: BlocksTable;
   comments: CommentsTable;
   comment_revisions: CommentRevisionsTable;
+  comment_supports: CommentSupportsTable;
+  block_changes: BlockChangesTable;
+  comment_anchors: CommentAnchorsTable;
+  document_drafts: DocumentDraftsTable;
+  attachments: AttachmentsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;

@@ -4,8 +4,14 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CommentForm } from "~/components/consultation/CommentForm";
-import { CommentList } from "~/components/consultation/CommentList";
-import { DraftBlocks, TableOfContents } from "~/components/consultation/DraftBlocks";
+import { AnnotatedDraft, OrphanedAnnotations } from "~/components/consultation/AnnotatedDraft";
+import { AttachmentList } from "~/components/consultation/AttachmentList";
+import { CommentThread } from "~/components/consultation/CommentThread";
+import { listAttachments } from "~/modules/attachments/queries.server";
+import { TableOfContents } from "~/components/consultation/DraftBlocks";
+import { VersionNav } from "~/components/consultation/VersionNav";
+import { loadAnnotatedDraft, presentThread } from "~/modules/comments/annotated-draft.server";
+import { pickVersion } from "~/modules/documents/versions";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
 import { ConsultationSearchForm } from "~/components/search/ConsultationSearchForm";
 import { LocalizedText, UnofficialNote } from "~/components/ui/LocalizedText";
@@ -40,15 +46,21 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   if (!consultation || (!consultation.publishedAt && !canManageForOrganization(user, consultation.organization.id))) throw notFound(lang, "consultation");
 
   const versions = await listVersions(db, consultation.id);
-  const version = currentVersion(versions) ?? versions.at(-1);
+  const latest = currentVersion(versions) ?? versions.at(-1);
+  // ?version=N shows an earlier published version, with its annotations where they were made.
+  const version = pickVersion(versions, new URL(request.url).searchParams.get("version")) ?? latest;
   // Lot anchors (ADR 0040) are shown on the lot pages, not in the draft text.
-  const blocks = (version ? await listBlocks(db, version.id) : []).filter((b) => !(anchorKinds as readonly string[]).includes(b.kind));
+  const isLotAnchor = (kind: string) => (anchorKinds as readonly string[]).includes(kind);
+  const blocks = (version ? await listBlocks(db, version.id) : []).filter((b) => !isLotAnchor(b.kind));
   const lots = (await listLots(db, consultation.id)).map((l) => ({ code: l.code, title: l.title, amountKzt: l.amountKzt }));
   const preview: BlockThreadPreview = version ? await previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD) : { threads: new Map(), totals: new Map() };
-  const threads: Record<string, { total: number; comments: ReturnType<typeof presentComment>[] }> = {};
   // Published answers and similar-comment group sizes ride along with each comment.
-  const presented = new Map((await presentWithAnswers(db, consultation.id, [...preview.threads.values()].flat(), lang)).map((p) => [p.id, p]));
-  for (const [key, comments] of preview.threads) threads[key] = { total: preview.totals.get(key) ?? comments.length, comments: comments.map((c) => presented.get(c.id) ?? presentComment(c, lang)) };
+  const withAnswers = async (views: Parameters<typeof presentWithAnswers>[2]) => new Map((await presentWithAnswers(db, consultation.id, views, lang)).map((p) => [p.id, { response: p.response, similarCount: p.similarCount }]));
+  const threads: Record<string, { total: number; comments: Awaited<ReturnType<typeof presentThread>> }> = {};
+  const general = preview.threads.get(GENERAL);
+  if (general) threads[GENERAL] = { total: preview.totals.get(GENERAL) ?? general.length, comments: await presentThread(db, general, lang, user?.id ?? null, withAnswers) };
+  const loaded = version ? await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: user?.id ?? null, published: !!version.publishedAt, enrich: withAnswers }) : { blocks: [], orphaned: [] };
+  const annotated = { ...loaded, blocks: loaded.blocks.filter((b) => !isLotAnchor(b.kind)) };
 
   return json({
     lang,
@@ -77,7 +89,10 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       commentCount: consultation.commentCount,
       canManage: canManageForOrganization(user, consultation.organization.id),
     },
-    versions: versions.filter((v) => v.publishedAt).map((v) => ({ number: v.number, publishedAt: v.publishedAt!.toISOString(), current: v.id === version?.id })),
+    versions: versions.filter((v) => v.publishedAt).map((v) => ({ number: v.number, publishedAt: v.publishedAt!.toISOString(), current: v.id === version?.id, latest: v.id === latest?.id })),
+    viewingLatest: !version || version.id === latest?.id,
+    annotated,
+    attachments: (await listAttachments(db, consultation.id)).map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, contentType: a.content_type, sizeBytes: a.size_bytes, versionNumber: a.version_number })),
     blocks: blocks.map((b) => ({
       id: b.id,
       key: b.key,
@@ -101,11 +116,12 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function ConsultationPage() {
-  const { consultation: c, blocks, threads, versions, formKey, lang, lots } = useLoaderData<typeof loader>();
+  const { consultation: c, blocks, threads, versions, formKey, lang, annotated, viewingLatest, attachments, lots } = useLoaderData<typeof loader>();
   const actionData = useActionData<CommentActionData>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("consultation");
-  const open = c.status === "open";
+  // Comments go to the latest version; an older one is for reading.
+  const open = c.status === "open" && viewingLatest;
   // The block whose form is shown: the one asked for in the URL, or the one whose submission failed.
   const commentOn = actionData?.values.blockId ?? searchParams.get("comment_on");
   const notice = searchParams.get("notice");
@@ -171,19 +187,9 @@ export default function ConsultationPage() {
         <LocalizedText value={c.explanatoryNote} as="div" className="prose" />
       </details>
 
-      {versions.length > 1 ? (
-        <section aria-labelledby="versions-title">
-          <h2 id="versions-title">{t("versions.title")}</h2>
-          <ul>
-            {versions.map((v) => (
-              <li key={v.number}>
-                {t("versions.item", { number: v.number, date: formatDate(lang, v.publishedAt) })}
-                {v.current ? ` (${t("versions.current")})` : ""}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <AttachmentList items={attachments} lang={lang} />
+
+      <VersionNav versions={versions} base={here} lang={lang} />
 
       <ConsultationSearchForm slug={c.slug} />
       <TableOfContents blocks={blocks} />
@@ -191,47 +197,23 @@ export default function ConsultationPage() {
       <section className="draft" aria-labelledby="draft-title">
         <h2 id="draft-title">{t("draft.title")}</h2>
         {blocks.length === 0 ? <p className="empty">{t("draft.empty")}</p> : null}
-        <DraftBlocks
-          blocks={blocks}
-          renderAfter={(block) => {
-            const thread = threads[block.id];
-            const showForm = open && commentOn === block.id;
-            if (!thread && !showForm) return null;
-            return (
-              <div className="block-thread" id={`thread-${block.id}`}>
-                {thread ? (
-                  <>
-                    <CommentList comments={thread.comments} lang={lang} />
-                    {thread.total > thread.comments.length ? (
-                      <p>
-                        <Link to={`${here}/comments?block=${block.id}`}>{t("comments.show_all", { count: thread.total })}</Link>
-                      </p>
-                    ) : null}
-                  </>
-                ) : null}
-                {showForm ? (
-                  <CommentForm
-                    id={`form-${block.id}`}
-                    blockId={block.id}
-                    idempotencyKey={`${formKey}-${block.id.slice(0, 8)}`}
-                    legend={t("comments.form_block", { label: block.label?.text ?? block.text.text.slice(0, 60) })}
-                    defaultBody={actionData?.values.blockId === block.id ? actionData.values.body : undefined}
-                    errors={actionData?.values.blockId === block.id ? actionData.errors : undefined}
-                    loginHref={loginHref}
-                  />
-                ) : null}
-              </div>
-            );
-          }}
-          commentLink={(block) => (open ? `?comment_on=${block.id}#form-${block.id}` : null)}
+        <AnnotatedDraft
+          blocks={annotated.blocks}
+          lang={lang}
+          open={open}
+          formKey={formKey}
+          loginHref={loginHref}
+          commentOn={commentOn}
+          failure={actionData && !failedGeneral ? actionData : undefined}
         />
+        <OrphanedAnnotations comments={annotated.orphaned} lang={lang} open={open} formKey={formKey} loginHref={loginHref} />
       </section>
 
       <section className="general-comments" aria-labelledby="general-title">
         <h2 id="general-title">{t("comments.general_title")}</h2>
         {general ? (
           <>
-            <CommentList comments={general.comments} lang={lang} />
+            <CommentThread comments={general.comments} lang={lang} actions={{ open, formKey, loginHref }} />
             {general.total > general.comments.length ? (
               <p>
                 <Link to={`${here}/comments?block=${GENERAL}`}>{t("comments.show_all", { count: general.total })}</Link>

@@ -158,6 +158,13 @@ export default function ManageConsultation() {
         ) : null}
       </section>
 
+      <p>
+        <Link to={`/${data.lang}/manage/consultations/${data.slug}/editor`} className="button">
+          {t("documents:editor.title")}
+        </Link>{" "}
+        <Link to={`/${data.lang}/manage/consultations/${data.slug}/attachments`}>{t("documents:attachments.title")}</Link>
+      </p>
+
       <section aria-labelledby="draft-title">
         <h2 id="draft-title">{data.draftPending ? t("manage.redo_draft") : t("manage.new_draft")}</h2>
         <p className="hint">{t("manage.draft_help")}</p>

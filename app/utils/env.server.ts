@@ -136,6 +136,7 @@ function redact(value: string): string {
 const envSchema = z.object({
   DATABASE_URL: postgresUrl("DATABASE_URL"),
   DATA_DIR: z.string().optional().transform((v) => path.resolve(v && v.trim() !== "" ? v : "./.data")),
+  ATTACHMENTS_DIR: z.string().optional(),
   PORT: intInRange("PORT", 0, 65535, 3000),
   HOST: z
     .string()
@@ -185,6 +186,8 @@ export type RateLimitName = "signinAccount" | "signinIp" | "signupIp" | "comment
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where uploaded attachments are stored: ATTACHMENTS_DIR, else DATA_DIR/attachments. */
+  attachmentsDir: string;
   port: number;
   host: string;
   sessionSecret: string;
@@ -235,6 +238,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    attachmentsDir: e.ATTACHMENTS_DIR && e.ATTACHMENTS_DIR.trim() !== "" ? path.resolve(e.ATTACHMENTS_DIR) : path.join(e.DATA_DIR, "attachments"),
     port: e.PORT,
     host: e.HOST,
     sessionSecret,

@@ -4,6 +4,8 @@ import { createI18n, languages, namespaces } from "./i18n";
 import kkCommon from "../../locales/kk/common.json";
 import kkConsultation from "../../locales/kk/consultation.json";
 import kkManage from "../../locales/kk/manage.json";
+import kkAnnotations from "../../locales/kk/annotations.json";
+import kkDocuments from "../../locales/kk/documents.json";
 import kkLots from "../../locales/kk/lots.json";
 import kkPlan from "../../locales/kk/plan.json";
 import kkReports from "../../locales/kk/reports.json";
@@ -12,6 +14,8 @@ import kkSecurity from "../../locales/kk/security.json";
 import ruCommon from "../../locales/ru/common.json";
 import ruConsultation from "../../locales/ru/consultation.json";
 import ruManage from "../../locales/ru/manage.json";
+import ruAnnotations from "../../locales/ru/annotations.json";
+import ruDocuments from "../../locales/ru/documents.json";
 import ruLots from "../../locales/ru/lots.json";
 import ruPlan from "../../locales/ru/plan.json";
 import ruReports from "../../locales/ru/reports.json";
@@ -20,6 +24,8 @@ import ruSecurity from "../../locales/ru/security.json";
 import enCommon from "../../locales/en/common.json";
 import enConsultation from "../../locales/en/consultation.json";
 import enManage from "../../locales/en/manage.json";
+import enAnnotations from "../../locales/en/annotations.json";
+import enDocuments from "../../locales/en/documents.json";
 import enLots from "../../locales/en/lots.json";
 import enPlan from "../../locales/en/plan.json";
 import enReports from "../../locales/en/reports.json";
@@ -27,10 +33,11 @@ import enSearch from "../../locales/en/search.json";
 import enSecurity from "../../locales/en/security.json";
 
 export const allResources: Resource = {
-  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, lots: kkLots, plan: kkPlan, reports: kkReports, search: kkSearch, security: kkSecurity },
-  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, lots: ruLots, plan: ruPlan, reports: ruReports, search: ruSearch, security: ruSecurity },
-  en: { common: enCommon, consultation: enConsultation, manage: enManage, lots: enLots, plan: enPlan, reports: enReports, search: enSearch, security: enSecurity },
+  kk: { common: kkCommon, consultation: kkConsultation, manage: kkManage, annotations: kkAnnotations, documents: kkDocuments, lots: kkLots, plan: kkPlan, reports: kkReports, search: kkSearch, security: kkSecurity },
+  ru: { common: ruCommon, consultation: ruConsultation, manage: ruManage, annotations: ruAnnotations, documents: ruDocuments, lots: ruLots, plan: ruPlan, reports: ruReports, search: ruSearch, security: ruSecurity },
+  en: { common: enCommon, consultation: enConsultation, manage: enManage, annotations: enAnnotations, documents: enDocuments, lots: enLots, plan: enPlan, reports: enReports, search: enSearch, security: enSecurity },
 };
+
 
 
 /** The resources one page needs: its language only. */

@@ -7,7 +7,7 @@ import type { Lang, Localized } from "~db/schema";
 
 export const languages = ["kk", "ru", "en"] as const satisfies readonly Lang[];
 export const defaultLang: Lang = "kk";
-export const namespaces = ["common", "consultation", "manage", "lots", "plan", "reports", "search", "security"] as const;
+export const namespaces = ["common", "consultation", "manage", "annotations", "documents", "lots", "plan", "reports", "search", "security"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isLang(value: unknown): value is Lang {

@@ -4,6 +4,7 @@
  */
 import type { Migration } from "kysely/migration";
 import * as foundation from "./2026-12-01T1800_foundation";
+import * as documentsAnnotations from "./2026-12-01T1900_documents_annotations";
 import * as responsesReports from "./2026-12-01T1910_responses_reports";
 import * as search from "./2026-12-01T1920_search";
 import * as lotsPlan from "./2026-12-01T1930_lots_plan";
@@ -11,6 +12,7 @@ import * as security from "./2026-12-01T1940_security";
 
 export const migrations: Record<string, Migration> = {
   "2026-12-01T1800_foundation": foundation,
+  "2026-12-01T1900_documents_annotations": documentsAnnotations,
   "2026-12-01T1910_responses_reports": responsesReports,
   "2026-12-01T1920_search": search,
   "2026-12-01T1930_lots_plan": lotsPlan,

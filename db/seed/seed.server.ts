@@ -12,6 +12,7 @@ import { demoConsultations, demoOrganizations, demoUsers } from "./demo-content"
 import { seedDemoLots } from "./demo-lots";
 import { seedDemoResponses } from "./demo-responses";
 import { seedDemoSearch } from "./demo-search";
+import { seedDemoAnnotations } from "./demo-annotations";
 
 export const DEMO_PASSWORD = "kenes-demo-2026";
 
@@ -142,6 +143,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<string> 
       if (comments.length) await trx.insertInto("comments").values(comments).execute();
       commentCount += comments.length;
     }
+    commentCount += await seedDemoAnnotations(trx, now);
     await seedDemoLots(trx, now);
     const responses = await seedDemoResponses(trx, now);
     await seedDemoSearch(trx, now);

@@ -1,4 +1,5 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
+import type React from "react";
 import { useTranslation } from "react-i18next";
 import { COMMENT_MAX_CHARS } from "~/modules/comments/comment.schema";
 import { CsrfInput, FieldError, FormError } from "~/components/ui/forms";
@@ -7,6 +8,7 @@ import { useRootData } from "~/utils/use-page";
 export interface CommentFormErrors {
   body?: string;
   blockId?: string;
+  exact?: string;
   form?: string;
 }
 
@@ -22,6 +24,16 @@ export function CommentForm(props: {
   defaultBody?: string;
   errors?: CommentFormErrors;
   loginHref: string;
+  /**
+   * Annotation fields. "text": an optional quote typed by hand (works without JavaScript: the
+   * server finds the words in the block); "selection": filled from the reader's selection.
+   */
+  quote?: { mode: "text"; defaultExact?: string } | { mode: "selection"; exact: string; prefix: string; suffix: string; start: number; end: number };
+  /** Makes the form a reply to this comment. */
+  parentId?: string;
+  /** Rendered after the submit button (e.g. a cancel button). */
+  extraActions?: React.ReactNode;
+  compact?: boolean;
 }) {
   const { t } = useTranslation("consultation");
   const { user } = useRootData();
@@ -37,7 +49,38 @@ export function CommentForm(props: {
       <input type="hidden" name="intent" value="comment" />
       <input type="hidden" name="blockId" value={props.blockId ?? ""} />
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+      {props.parentId ? <input type="hidden" name="parentId" value={props.parentId} /> : null}
+      {props.quote?.mode === "selection" ? (
+        <>
+          <input type="hidden" name="exact" value={props.quote.exact} />
+          <input type="hidden" name="prefix" value={props.quote.prefix} />
+          <input type="hidden" name="suffix" value={props.quote.suffix} />
+          <input type="hidden" name="start" value={String(props.quote.start)} />
+          <input type="hidden" name="end" value={String(props.quote.end)} />
+          <blockquote className="comment-form__quote" data-testid="annotation-quote">
+            {props.quote.exact}
+          </blockquote>
+        </>
+      ) : null}
       <FormError error={props.errors?.form ?? props.errors?.blockId} ns="consultation" />
+      {props.quote?.mode === "text" ? (
+        <>
+          <label htmlFor={`${props.id}-exact`}>{t("annotations:quote_label")}</label>
+          <input
+            id={`${props.id}-exact`}
+            name="exact"
+            type="text"
+            defaultValue={props.quote.defaultExact}
+            aria-invalid={props.errors?.exact ? true : undefined}
+            aria-describedby={`${props.id}-exact-help`}
+          />
+          <p className="hint" id={`${props.id}-exact-help`}>
+            {t("annotations:quote_help")}
+          </p>
+        </>
+      ) : null}
+      {props.quote?.mode === "selection" && props.errors?.exact ? <FormError error={props.errors.exact} ns="annotations" /> : null}
+      {props.quote?.mode === "text" ? <FieldError id={`${props.id}-exact-error`} error={props.errors?.exact} ns="annotations" /> : null}
       {!user ? (
         <p className="hint">
           {t("comments.sign_in_hint")} <Link to={props.loginHref}>{t("comments.sign_in_link")}</Link>
@@ -47,7 +90,7 @@ export function CommentForm(props: {
       <textarea
         id={`${props.id}-body`}
         name="body"
-        rows={5}
+        rows={props.compact ? 3 : 5}
         maxLength={COMMENT_MAX_CHARS * 2}
         defaultValue={props.defaultBody}
         aria-invalid={props.errors?.body ? true : undefined}
@@ -62,8 +105,9 @@ export function CommentForm(props: {
         <input type="checkbox" name="pseudonymous" value="1" /> {t("reports:form.pseudonymous")}
       </label>
       <button type="submit" className="button" disabled={submitting}>
-        {submitting ? t("comments.submitting") : t("comments.submit")}
+        {submitting ? t("comments.submitting") : props.parentId ? t("annotations:reply_submit") : t("comments.submit")}
       </button>
+      {props.extraActions}
     </Form>
   );
 }

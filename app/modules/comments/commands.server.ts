@@ -1,7 +1,9 @@
 import { sql } from "kysely";
 import type { Db } from "~db/database.server";
-import type { Lang } from "~db/schema";
+import type { Lang, Localized } from "~db/schema";
 import { enqueueOutbox } from "~/modules/outbox/outbox.server";
+import { pickLocalized } from "~/utils/i18n";
+import { contextAround, verifySelector, type SelectorError } from "./anchor";
 
 export interface PostCommentInput {
   consultationId: string;
@@ -12,12 +14,46 @@ export interface PostCommentInput {
   organizationId: string | null;
   /** One per rendered form: a double click or a resent form posts the same key. */
   idempotencyKey: string;
+  /**
+   * Makes the comment an annotation on words of the block. start/end may be null (a form
+   * filled without JavaScript): the quote is then looked up in the block's text.
+   */
+  selector?: AnnotationSelectorInput | null;
+  /** Makes it a reply; a reply to a reply is filed under the first comment (one level). */
+  parentId?: string | null;
   /** Asked at posting time: exports name the author "Participant N", not by name. */
   pseudonymous?: boolean;
 }
 
-export type PostCommentError = "errors.consultation_planned" | "errors.consultation_closed" | "errors.consultation_not_found" | "errors.block_unknown";
-export type PostCommentResult = { ok: true; id: string; duplicate: boolean } | { ok: false; error: PostCommentError; field: "form" | "blockId" };
+export interface AnnotationSelectorInput {
+  start: number | null;
+  end: number | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export type PostCommentError =
+  | "errors.consultation_planned"
+  | "errors.consultation_closed"
+  | "errors.consultation_not_found"
+  | "errors.block_unknown"
+  | "errors.parent_unknown"
+  | "errors.anchor_block_required"
+  | "errors.anchor_ambiguous"
+  | SelectorError;
+export type PostCommentResult = { ok: true; id: string; duplicate: boolean } | { ok: false; error: PostCommentError; field: "form" | "blockId" | "exact" };
+
+/** Finds where a quote typed without JavaScript sits: unique, or made unique by its context. */
+function locateQuote(text: string, selector: AnnotationSelectorInput): { start: number; end: number } | "errors.anchor_mismatch" | "errors.anchor_ambiguous" {
+  const hits: number[] = [];
+  for (let i = text.indexOf(selector.exact); i >= 0 && selector.exact !== ""; i = text.indexOf(selector.exact, i + 1)) hits.push(i);
+  if (hits.length === 0) return "errors.anchor_mismatch";
+  const fitting = hits.filter((i) => text.slice(0, i).endsWith(selector.prefix) && text.slice(i + selector.exact.length).startsWith(selector.suffix));
+  if (fitting.length !== 1 && hits.length !== 1) return "errors.anchor_ambiguous";
+  const at = fitting.length === 1 ? fitting[0] : hits[0];
+  return { start: at, end: at + selector.exact.length };
+}
 
 /** Stores a comment exactly as submitted, only while the consultation is open, once per idempotency key. */
 export async function postComment(db: Db, input: PostCommentInput): Promise<PostCommentResult> {
@@ -41,16 +77,57 @@ export async function postComment(db: Db, input: PostCommentInput): Promise<Post
       .orderBy("number", "desc")
       .limit(1)
       .executeTakeFirstOrThrow();
-    if (input.blockId) {
-      const block = await trx.selectFrom("blocks").select("id").where("id", "=", input.blockId).where("version_id", "=", version.id).executeTakeFirst();
+    let versionId = version.id;
+    let blockId = input.blockId;
+    let parentId: string | null = null;
+    let anchor: { anchor_lang: Lang; anchor_start: number; anchor_end: number; anchor_exact: string; anchor_prefix: string; anchor_suffix: string } | undefined;
+    if (input.parentId) {
+      const parent = await trx
+        .selectFrom("comments")
+        .select(["id", "parent_id", "block_id", "version_id", "status"])
+        .where("id", "=", input.parentId)
+        .where("consultation_id", "=", input.consultationId)
+        .executeTakeFirst();
+      if (!parent || parent.status !== "visible") return { ok: false, error: "errors.parent_unknown", field: "form" } as const;
+      parentId = parent.parent_id ?? parent.id;
+      // A reply lives where its thread lives, even on an older version.
+      blockId = parent.block_id;
+      versionId = parent.version_id;
+    } else if (input.blockId) {
+      const block = await trx.selectFrom("blocks").select(["id", "text"]).where("id", "=", input.blockId).where("version_id", "=", version.id).executeTakeFirst();
       if (!block) return { ok: false, error: "errors.block_unknown", field: "blockId" } as const;
-    }
+      if (input.selector) {
+        // The quote is checked against the text the reader saw: the page language or its fallback.
+        const shown = pickLocalized(block.text as Localized, input.lang);
+        const text = shown.text;
+        let span: { start: number; end: number };
+        if (input.selector.start === null || input.selector.end === null) {
+          const located = locateQuote(text, input.selector);
+          if (typeof located === "string") return { ok: false, error: located, field: "exact" } as const;
+          span = located;
+        } else span = { start: input.selector.start, end: input.selector.end };
+        const problem = verifySelector(text, { ...input.selector, ...span });
+        if (problem) return { ok: false, error: problem, field: "exact" } as const;
+        // Context is taken from the stored text, not from the form: it is what re-anchoring needs.
+        const context = contextAround(text, span.start, span.end);
+        anchor = {
+          anchor_lang: shown.fallbackFrom ?? input.lang,
+          anchor_start: span.start,
+          anchor_end: span.end,
+          anchor_exact: input.selector.exact,
+          anchor_prefix: context.prefix,
+          anchor_suffix: context.suffix,
+        };
+      }
+    } else if (input.selector) return { ok: false, error: "errors.anchor_block_required", field: "blockId" } as const;
     const inserted = await trx
       .insertInto("comments")
       .values({
+        ...anchor,
+        parent_id: parentId,
         consultation_id: input.consultationId,
-        version_id: version.id,
-        block_id: input.blockId,
+        version_id: versionId,
+        block_id: blockId,
         author_id: input.authorId,
         organization_id: input.organizationId,
         body: input.body,
@@ -70,8 +147,32 @@ export async function postComment(db: Db, input: PostCommentInput): Promise<Post
         .executeTakeFirstOrThrow();
       return { ok: true, id: existing.id, duplicate: true } as const;
     }
-    await enqueueOutbox(trx, "comment.created", { commentId: inserted.id });
+    await enqueueOutbox(trx, "comment.created", { commentId: inserted.id, ...(parentId ? { parentId } : {}), annotation: !!anchor });
     return { ok: true, id: inserted.id, duplicate: false } as const;
+  });
+}
+
+export type SupportResult = { ok: true; count: number } | { ok: false; error: "errors.not_found" | "errors.consultation_closed" | "errors.consultation_planned" };
+
+/** A signed-in user's +1 on a comment (once per user), or taking it back; only while open. */
+export async function setSupport(db: Db, input: { commentId: string; userId: string; support: boolean }): Promise<SupportResult> {
+  return db.transaction().execute(async (trx) => {
+    const comment = await trx
+      .selectFrom("comments as cm")
+      .innerJoin("consultations as c", "c.id", "cm.consultation_id")
+      .select(["cm.id", "cm.status", sql<boolean>`now() < c.opens_at`.as("before"), sql<boolean>`now() >= c.closes_at or c.report_published_at is not null`.as("after")])
+      .where("cm.id", "=", input.commentId)
+      .executeTakeFirst();
+    if (!comment || comment.status !== "visible") return { ok: false, error: "errors.not_found" } as const;
+    if (comment.before) return { ok: false, error: "errors.consultation_planned" } as const;
+    if (comment.after) return { ok: false, error: "errors.consultation_closed" } as const;
+    if (input.support) {
+      await trx.insertInto("comment_supports").values({ comment_id: comment.id, user_id: input.userId }).onConflict((oc) => oc.columns(["comment_id", "user_id"]).doNothing()).execute();
+    } else {
+      await trx.deleteFrom("comment_supports").where("comment_id", "=", comment.id).where("user_id", "=", input.userId).execute();
+    }
+    const row = await trx.selectFrom("comment_supports").select(trx.fn.countAll<string>().as("n")).where("comment_id", "=", comment.id).executeTakeFirstOrThrow();
+    return { ok: true, count: Number(row.n) } as const;
   });
 }
 

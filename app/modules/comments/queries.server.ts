@@ -12,6 +12,10 @@ export interface CommentView {
   author: { name: string; organization: { slug: string; name: Localized } | null };
   createdAt: Date;
   editedAt: Date | null;
+  parentId: string | null;
+  /** The W3C selector an annotation was made with (on its own version's block), else null. */
+  selector: { blockId: string; start: number; end: number; exact: string; prefix: string; suffix: string; lang: Lang } | null;
+  supportCount: number;
 }
 
 function commentsQuery(db: Db) {
@@ -28,6 +32,14 @@ function commentsQuery(db: Db) {
       "cm.status_reason",
       "cm.created_at",
       "cm.edited_at",
+      "cm.parent_id",
+      "cm.anchor_lang",
+      "cm.anchor_start",
+      "cm.anchor_end",
+      "cm.anchor_exact",
+      "cm.anchor_prefix",
+      "cm.anchor_suffix",
+      (eb) => eb.selectFrom("comment_supports as cs").select(eb.fn.countAll<string>().as("n")).whereRef("cs.comment_id", "=", "cm.id").as("support_count"),
       "u.name as author_name",
       "o.slug as org_slug",
       "o.name as org_name",
@@ -52,8 +64,16 @@ function toView(r: Row): CommentView {
     },
     createdAt: new Date(r.created_at),
     editedAt: r.edited_at ? new Date(r.edited_at) : null,
+    parentId: r.parent_id,
+    selector:
+      r.anchor_exact !== null && r.block_id && r.anchor_start !== null && r.anchor_end !== null && r.anchor_lang
+        ? { blockId: r.block_id, start: r.anchor_start, end: r.anchor_end, exact: hidden ? "" : r.anchor_exact, prefix: hidden ? "" : (r.anchor_prefix ?? ""), suffix: hidden ? "" : (r.anchor_suffix ?? ""), lang: r.anchor_lang }
+        : null,
+    supportCount: Number(r.support_count ?? 0),
   };
 }
+
+export { commentsQuery, toView };
 
 export interface BlockThreadPreview {
   /** The first comments of each thread, keyed by block id ("general" for the whole draft). */
@@ -75,6 +95,7 @@ export async function previewThreads(db: Db, consultationId: string, versionId: 
       sql<string>`count(*) over (partition by c2.block_id)`.as("total"),
     ])
     .where("c2.consultation_id", "=", consultationId)
+    .where("c2.parent_id", "is", null)
     .where((eb) => eb.or([eb("c2.block_id", "is", null), eb("c2.version_id", "=", versionId)]))
     .as("ranked");
   const rows = await commentsQuery(db)
@@ -117,12 +138,15 @@ export interface ListCommentsOptions {
   /** A block id, GENERAL for comments on the whole draft, or undefined for all. */
   thread?: string;
   publicOnly: boolean;
+  /** Leave replies out (they are shown under their comment). */
+  topLevel?: boolean;
 }
 
 /** Keyset pagination by (created_at, id): stable under concurrent inserts, fast on deep pages. */
 export async function listComments(db: Db, consultationId: string, options: ListCommentsOptions): Promise<Page<CommentView>> {
   let query = commentsQuery(db).where("cm.consultation_id", "=", consultationId);
   if (options.publicOnly) query = query.where("cm.status", "=", "visible");
+  if (options.topLevel) query = query.where("cm.parent_id", "is", null);
   if (options.thread === GENERAL) query = query.where("cm.block_id", "is", null);
   else if (options.thread) query = query.where("cm.block_id", "=", options.thread);
   if (options.cursor) {

@@ -9,12 +9,30 @@ import { RATE_LIMITED_ERROR, applyRateLimit, retryAfterHeaders } from "~/modules
 import { checkCsrf } from "~/utils/csrf.server";
 import { getCurrentUser } from "~/utils/session.server";
 import type { CommentFormErrors } from "~/components/consultation/CommentForm";
-import { commentFormSchema } from "./comment.schema";
-import { postComment } from "./commands.server";
+import { annotationFieldsSchema, commentFormSchema, supportFormSchema } from "./comment.schema";
+import { postComment, setSupport } from "./commands.server";
 
 export interface CommentActionData {
   errors: CommentFormErrors;
-  values: { body: string; blockId: string | null };
+  values: { body: string; blockId: string | null; exact?: string; prefix?: string; suffix?: string; start?: string; end?: string; parentId?: string | null };
+}
+
+const text = (form: FormData, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
+
+/** The support (+1) form: intent=support, commentId, support=1|0. */
+async function handleSupport(args: { request: Request; form: FormData; context: AppLoadContext; returnTo: string }) {
+  const { request, form, context } = args;
+  const values = { body: "", blockId: null };
+  const fail = (status: number, errors: CommentFormErrors) => json<CommentActionData>({ errors, values }, { status });
+  if (await checkCsrf(request, form, context)) return fail(403, { form: "errors.csrf" });
+  const user = await getCurrentUser(request, context);
+  if (!user) return fail(401, { form: "errors.sign_in_required" });
+  const parsed = supportFormSchema.safeParse({ commentId: text(form, "commentId"), support: text(form, "support") || undefined });
+  if (!parsed.success) return fail(400, { form: "errors.not_found" });
+  const result = await setSupport(context.app.db, { commentId: parsed.data.commentId, userId: user.id, support: parsed.data.support === "1" });
+  if (!result.ok) return fail(result.error === "errors.not_found" ? 404 : 409, { form: result.error });
+  const separator = args.returnTo.includes("?") ? "&" : "?";
+  return redirect(`${args.returnTo}${separator}notice=${parsed.data.support === "1" ? "supported" : "support_removed"}#comment-${parsed.data.commentId}`, 303);
 }
 
 export async function handleCommentSubmission(args: {
@@ -27,9 +45,20 @@ export async function handleCommentSubmission(args: {
   returnTo: string;
 }) {
   const { request, form, context, lang } = args;
-  const rawBody = typeof form.get("body") === "string" ? (form.get("body") as string) : "";
-  const rawBlock = typeof form.get("blockId") === "string" ? (form.get("blockId") as string) : "";
-  const values = { body: rawBody, blockId: rawBlock === "" ? null : rawBlock };
+  if (form.get("intent") === "support") return handleSupport(args);
+  const rawBody = text(form, "body");
+  const rawBlock = text(form, "blockId");
+  const rawParent = text(form, "parentId");
+  const values = {
+    body: rawBody,
+    blockId: rawBlock === "" ? null : rawBlock,
+    exact: text(form, "exact"),
+    prefix: text(form, "prefix"),
+    suffix: text(form, "suffix"),
+    start: text(form, "start"),
+    end: text(form, "end"),
+    parentId: rawParent === "" ? null : rawParent,
+  };
   const fail = (status: number, errors: CommentFormErrors, headers: Record<string, string> = {}) => json<CommentActionData>({ errors, values }, { status, headers });
 
   const csrf = await checkCsrf(request, form, context);
@@ -50,6 +79,12 @@ export async function handleCommentSubmission(args: {
   }
   const limited = await applyRateLimit(context, "commentsUser", user.id);
   if (!limited.allowed) return fail(429, { form: RATE_LIMITED_ERROR }, retryAfterHeaders(limited));
+  const anchor = annotationFieldsSchema.safeParse({ exact: values.exact, prefix: values.prefix, suffix: values.suffix, start: values.start, end: values.end, parentId: rawParent });
+  if (!anchor.success) {
+    const issue = anchor.error.issues[0];
+    return fail(400, issue.path[0] === "parentId" ? { form: issue.message } : { exact: issue.message });
+  }
+  const a = anchor.data;
   const result = await postComment(context.app.db, {
     consultationId: args.consultationId,
     blockId: parsed.data.blockId,
@@ -58,9 +93,14 @@ export async function handleCommentSubmission(args: {
     authorId: user.id,
     organizationId: user.organizationId,
     idempotencyKey: parsed.data.idempotencyKey,
+    selector: a.exact !== "" ? { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end } : null,
+    parentId: a.parentId,
     pseudonymous: form.get("pseudonymous") === "1",
   });
-  if (!result.ok) return fail(result.error === "errors.block_unknown" ? 400 : 409, { [result.field]: result.error });
+  if (!result.ok) {
+    const conflict = result.error === "errors.consultation_closed" || result.error === "errors.consultation_planned" || result.error === "errors.consultation_not_found";
+    return fail(conflict ? 409 : 400, { [result.field]: result.error });
+  }
   const separator = args.returnTo.includes("?") ? "&" : "?";
   return redirect(`${args.returnTo}${separator}notice=comment_posted#comment-${result.id}`, 303);
 }

@@ -2,6 +2,7 @@ import type { Db } from "~db/database.server";
 import type { ConsultationType, Localized } from "~db/schema";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { DraftBlock } from "~/modules/documents/structured-text";
+import { mapPublishedVersion } from "~/modules/documents/versioning.server";
 import { enqueueOutbox } from "~/modules/outbox/outbox.server";
 
 export interface ConsultationInput {
@@ -111,6 +112,7 @@ export async function insertBlocks(db: Db, versionId: string, blocks: DraftBlock
           kind: b.kind,
           label: b.label ? JSON.stringify(b.label) : null,
           text: JSON.stringify(b.text),
+          content: b.content ? JSON.stringify(b.content) : null,
         })),
       )
       .execute();
@@ -140,8 +142,10 @@ export async function publishConsultation(db: Db, consultationId: string, actorI
     if (!consultation.published_at) {
       await trx.updateTable("consultations").set({ published_at: now, updated_at: now }).where("id", "=", consultationId).execute();
     }
+    // Block mapping and re-anchoring belong to the same transaction: a version is never visible without them.
+    const mapping = await mapPublishedVersion(trx, consultationId, draft.id);
     await enqueueOutbox(trx, "consultation.published", { consultationId, versionId: draft.id });
-    await recordAudit(trx, { actorId, action: "consultation.published", subject: `consultation:${consultationId}`, data: { version: draft.number } });
+    await recordAudit(trx, { actorId, action: "consultation.published", subject: `consultation:${consultationId}`, data: { version: draft.number, changes: mapping.changes, anchors: mapping.anchors } });
     return { ok: true } as const;
   });
 }

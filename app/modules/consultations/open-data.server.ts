@@ -36,6 +36,10 @@ export function commentJson(c: CommentView) {
     author: { name: c.author.name, organization: c.author.organization },
     createdAt: c.createdAt.toISOString(),
     editedAt: c.editedAt?.toISOString() ?? null,
+    parentId: c.parentId,
+    // W3C Web Annotation selector (TextPosition + TextQuote) on the block's plain text; null for a plain comment.
+    selector: c.selector ? { blockId: c.selector.blockId, start: c.selector.start, end: c.selector.end, exact: c.selector.exact, prefix: c.selector.prefix, suffix: c.selector.suffix, lang: c.selector.lang } : null,
+    supportCount: c.supportCount,
   };
 }
 

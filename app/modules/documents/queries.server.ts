@@ -11,3 +11,24 @@ export async function findBlock(db: Db, consultationId: string, blockId: string)
     .where("v.consultation_id", "=", consultationId)
     .executeTakeFirst();
 }
+
+/** A version's blocks with their Lexical content, in order. */
+export async function listVersionBlocks(db: Db, versionId: string) {
+  return db
+    .selectFrom("blocks")
+    .select(["id", "lineage_key", "kind", "position", "label", "text", "content"])
+    .where("version_id", "=", versionId)
+    .orderBy("position")
+    .execute();
+}
+
+/** How each block of a version relates to the version before it. */
+export async function listBlockChanges(db: Db, versionId: string) {
+  return db.selectFrom("block_changes").select(["lineage_key", "block_id", "previous_block_id", "change"]).where("version_id", "=", versionId).execute();
+}
+
+/** The editor's autosaved documents of a consultation, by language. */
+export async function getEditorDocuments(db: Db, consultationId: string) {
+  const rows = await db.selectFrom("document_drafts").select(["lang", "content", "revision", "updated_at"]).where("consultation_id", "=", consultationId).execute();
+  return Object.fromEntries(rows.map((r) => [r.lang, { content: r.content, revision: r.revision, updatedAt: new Date(r.updated_at) }])) as Partial<Record<"kk" | "ru" | "en", { content: unknown; revision: number; updatedAt: Date }>>;
+}

@@ -57,6 +57,8 @@ export interface DraftBlock {
   kind: BlockKind;
   label: Localized | null;
   text: Localized;
+  /** Lexical JSON per language, for blocks authored in the editor or imported from .docx. */
+  content?: Partial<Record<Lang, unknown>>;
 }
 
 export type AlignmentError =

@@ -1,0 +1,210 @@
+/**
+ * The draft as server-rendered, sanitized HTML block by block, with annotations highlighted
+ * (<mark data-annotation-id>), a count in each block's margin, the block's thread under it,
+ * and the annotation panel the selection opens. Readable and commentable without JavaScript.
+ */
+import { Link, useLocation } from "@remix-run/react";
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { BlockKind, Lang } from "~db/schema";
+import { languageNames } from "~/utils/i18n";
+import { useRootData } from "~/utils/use-page";
+import { CommentForm, type CommentFormErrors } from "./CommentForm";
+import { CommentThread, type ThreadComment } from "./CommentThread";
+import { blockAnchor } from "./DraftBlocks";
+import { useTextSelection } from "./useTextSelection";
+
+export interface AnnotatedBlockView {
+  id: string;
+  key: string;
+  kind: BlockKind;
+  label: { text: string; fallbackFrom?: Lang } | null;
+  textLang: Lang;
+  fallbackFrom?: Lang;
+  name: string;
+  html: string;
+  comments: ThreadComment[];
+}
+
+export interface AnnotationFailure {
+  errors: CommentFormErrors;
+  values: { body: string; blockId: string | null; exact?: string; prefix?: string; suffix?: string; start?: string; end?: string; parentId?: string | null };
+}
+
+function BlockContent({ block }: { block: AnnotatedBlockView }) {
+  const { t } = useTranslation();
+  const anchor = blockAnchor(block.key);
+  const text = <div className="block__content" data-block-text="" lang={block.fallbackFrom} dangerouslySetInnerHTML={{ __html: block.html }} />;
+  const fallback = block.fallbackFrom ? <p className="fallback-note">({t("content.shown_in", { language: languageNames[block.fallbackFrom] })})</p> : null;
+  if (block.kind === "article") {
+    return (
+      <div className="block__article-head">
+        <a href={`#${anchor}`} className="block__label block__number">
+          {block.label?.text}
+        </a>
+        {text}
+        {fallback}
+      </div>
+    );
+  }
+  return (
+    <>
+      {block.label?.text ? <span className="block__number">{block.label.text} </span> : null}
+      {text}
+      {fallback}
+    </>
+  );
+}
+
+export function AnnotatedDraft(props: {
+  blocks: AnnotatedBlockView[];
+  lang: Lang;
+  open: boolean;
+  formKey: string;
+  loginHref: string;
+  /** The block whose ordinary comment form is shown (?comment_on=). */
+  commentOn: string | null;
+  failure?: AnnotationFailure;
+}) {
+  const { t } = useTranslation("consultation");
+  const { t: ta } = useTranslation("annotations");
+  const { user } = useRootData();
+  const container = useRef<HTMLDivElement>(null);
+  const { selection, clear } = useTextSelection(container);
+  const location = useLocation();
+  const actions = { open: props.open, formKey: props.formKey, loginHref: props.loginHref };
+  const failure = props.failure;
+  const failedAnnotation = failure && failure.values.start !== undefined && failure.values.start !== "" && !failure.values.parentId ? failure : undefined;
+
+  // A successful post navigates (notice=comment_posted): the panel closes.
+  useEffect(() => {
+    if (location.search.includes("notice=")) clear();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
+
+  const activate = (target: EventTarget | null) => {
+    const mark = (target as HTMLElement | null)?.closest?.("mark[data-annotation-id]");
+    if (!mark) return false;
+    const id = mark.getAttribute("data-annotation-id");
+    const item = id ? document.getElementById(`comment-${id}`) : null;
+    if (!item) return false;
+    document.querySelectorAll(".comment.is-active").forEach((e) => e.classList.remove("is-active"));
+    item.classList.add("is-active");
+    item.setAttribute("tabindex", "-1");
+    item.scrollIntoView({ block: "center" });
+    item.focus({ preventScroll: true });
+    window.history.replaceState(window.history.state, "", `#comment-${id}`);
+    return true;
+  };
+  const onClick = (event: MouseEvent) => {
+    // A click that ends a selection is not an activation.
+    if (window.getSelection()?.isCollapsed === false) return;
+    activate(event.target);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.key === "Enter" || event.key === " ") && activate(event.target)) event.preventDefault();
+  };
+  // Alt+Shift+A opens the panel for a keyboard selection: focus the comment box.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.altKey && event.shiftKey && event.key.toLowerCase() === "a") document.getElementById("form-annotate-body")?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  const panelSelection = selection ?? (failedAnnotation ? { blockId: failedAnnotation.values.blockId ?? "", exact: failedAnnotation.values.exact ?? "", prefix: failedAnnotation.values.prefix ?? "", suffix: failedAnnotation.values.suffix ?? "", start: Number(failedAnnotation.values.start), end: Number(failedAnnotation.values.end) } : undefined);
+
+  return (
+    <div className="draft__blocks draft__blocks--annotated" ref={container} onClick={onClick} onKeyDown={onKeyDown}>
+      {props.blocks.map((block) => {
+        const annotations = block.comments.filter((c) => c.quote).length;
+        const showForm = props.open && props.commentOn === block.id;
+        const blockFailure = failure && failure.values.blockId === block.id && !failedAnnotation && !failure.values.parentId ? failure : undefined;
+        return (
+          <div key={block.id} className={`block block--${block.kind}`} id={blockAnchor(block.key)} data-block-id={block.id}>
+            <BlockContent block={block} />
+            <div className="block__actions" data-plain-skip="">
+              <a href={`#${blockAnchor(block.key)}`} className="block__permalink" aria-label={t("draft.permalink", { label: block.name })}>
+                ¶
+              </a>
+              {block.comments.length > 0 ? (
+                <a href={`#thread-${block.id}`} className="block__count" data-testid="block-count">
+                  {t("comments.count", { count: block.comments.length, formatted: String(block.comments.length) })}
+                  {annotations > 0 ? ` · ${ta("count", { count: annotations })}` : ""}
+                </a>
+              ) : null}
+              {props.open ? (
+                <Link to={`?comment_on=${block.id}#form-${block.id}`} preventScrollReset className="block__comment-link">
+                  {t("comments.comment_here")}
+                  <span className="visually-hidden"> {block.name}</span>
+                </Link>
+              ) : null}
+            </div>
+            {block.comments.length > 0 || showForm || blockFailure ? (
+              <div className="block-thread" id={`thread-${block.id}`}>
+                {block.comments.length > 0 ? <CommentThread comments={block.comments} lang={props.lang} actions={actions} /> : null}
+                {showForm || blockFailure ? (
+                  <CommentForm
+                    id={`form-${block.id}`}
+                    blockId={block.id}
+                    idempotencyKey={`${props.formKey}-${block.id.slice(0, 8)}`}
+                    legend={t("comments.form_block", { label: block.name })}
+                    defaultBody={blockFailure?.values.body}
+                    errors={blockFailure?.errors}
+                    loginHref={props.loginHref}
+                    quote={{ mode: "text", defaultExact: blockFailure?.values.exact }}
+                  />
+                ) : null}
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+      {props.open ? (
+        <aside className={`annotation-panel${panelSelection ? " annotation-panel--open" : ""}`} aria-live="polite" aria-label={ta("panel_label")} data-plain-skip="">
+          {panelSelection ? (
+            user ? (
+              <CommentForm
+                key={`${panelSelection.blockId}:${panelSelection.start}:${panelSelection.end}`}
+                id="form-annotate"
+                blockId={panelSelection.blockId}
+                idempotencyKey={`${props.formKey}-a${panelSelection.blockId.slice(0, 6)}${panelSelection.start}-${panelSelection.end}`}
+                legend={ta("panel_title")}
+                defaultBody={failedAnnotation?.values.body}
+                errors={failedAnnotation?.errors}
+                loginHref={props.loginHref}
+                quote={{ mode: "selection", ...panelSelection }}
+                compact
+                extraActions={
+                  <button type="button" className="button button--secondary" onClick={clear}>
+                    {ta("cancel")}
+                  </button>
+                }
+              />
+            ) : (
+              <p>
+                {ta("sign_in_to_annotate")} <Link to={props.loginHref}>{t("comments.sign_in_link")}</Link>
+              </p>
+            )
+          ) : (
+            <p className="hint">{ta("how_to")}</p>
+          )}
+        </aside>
+      ) : null}
+    </div>
+  );
+}
+
+/** Annotations whose words are gone from this version: kept and shown with their original quote. */
+export function OrphanedAnnotations({ comments, lang, open, formKey, loginHref }: { comments: ThreadComment[]; lang: Lang; open: boolean; formKey: string; loginHref: string }) {
+  const { t } = useTranslation("annotations");
+  if (comments.length === 0) return null;
+  return (
+    <section className="orphaned" aria-labelledby="orphaned-title">
+      <h2 id="orphaned-title">{t("orphaned_title", { count: comments.length })}</h2>
+      <p className="hint">{t("orphaned_help")}</p>
+      <CommentThread comments={comments} lang={lang} actions={{ open, formKey, loginHref }} />
+    </section>
+  );
+}

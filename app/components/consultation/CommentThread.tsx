@@ -1,0 +1,141 @@
+import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Lang } from "~db/schema";
+import { CsrfInput } from "~/components/ui/forms";
+import { formatDateTime, formatNumber } from "~/utils/format";
+import { languageNames } from "~/utils/i18n";
+import { useRootData } from "~/utils/use-page";
+import type { CommentItem } from "./CommentList";
+import { CommentForm } from "./CommentForm";
+
+export interface ThreadComment extends CommentItem {
+  parentId: string | null;
+  supportCount: number;
+  supportedByMe: boolean;
+  /** The words an annotation quotes (as first made), with their language. */
+  quote: { exact: string; lang: Lang } | null;
+  /** own: made on this version; exact/fuzzy: re-anchored; block: followed its block; orphaned. */
+  placement: "own" | "exact" | "fuzzy" | "block" | "orphaned";
+  replies: ThreadComment[];
+}
+
+export interface ThreadActions {
+  open: boolean;
+  formKey: string;
+  loginHref: string;
+}
+
+/** The +1 button: an ordinary POST form, so it works without JavaScript. */
+function SupportForm({ comment, actions, lang }: { comment: ThreadComment; actions?: ThreadActions; lang: Lang }) {
+  const { t } = useTranslation("annotations");
+  const { user } = useRootData();
+  const count = t("support_count", { count: comment.supportCount, formatted: formatNumber(lang, comment.supportCount) });
+  if (!actions?.open || !user) return <span className="comment__supports">{count}</span>;
+  return (
+    <Form method="post" className="support-form" preventScrollReset>
+      <CsrfInput />
+      <input type="hidden" name="intent" value="support" />
+      <input type="hidden" name="commentId" value={comment.id} />
+      <input type="hidden" name="support" value={comment.supportedByMe ? "0" : "1"} />
+      <button type="submit" className="button button--small" aria-pressed={comment.supportedByMe}>
+        {comment.supportedByMe ? t("unsupport") : t("support")} · {count}
+      </button>
+    </Form>
+  );
+}
+
+function OneComment({ c, lang, actions, isReply }: { c: ThreadComment; lang: Lang; actions?: ThreadActions; isReply?: boolean }) {
+  const { t } = useTranslation("consultation");
+  const { t: ta } = useTranslation("annotations");
+  const { user } = useRootData();
+  return (
+    <li id={`comment-${c.id}`} className={`comment comment--${c.status}${c.quote ? " comment--annotation" : ""}${c.placement === "orphaned" ? " comment--orphaned" : ""}`} data-comment-id={c.id}>
+      {c.status === "visible" ? (
+        <article aria-label={t("comments.by", { name: c.authorName })}>
+          {c.quote ? (
+            <figure className="comment__quote">
+              <blockquote lang={c.quote.lang}>{c.quote.exact}</blockquote>
+              <figcaption>
+                {c.placement === "orphaned" ? ta("orphaned") : c.placement === "fuzzy" ? ta("fuzzy") : c.placement === "exact" ? ta("carried") : ta("quote_caption")}
+                {c.quote.lang !== lang ? ` (${languageNames[c.quote.lang]})` : ""}
+              </figcaption>
+            </figure>
+          ) : c.placement === "orphaned" ? (
+            <p className="comment__orphaned-note">{ta("orphaned_block")}</p>
+          ) : null}
+          <header className="comment__meta">
+            <strong>{c.authorName}</strong>
+            {c.organizationName ? <span className="comment__org">{c.organizationName}</span> : null}
+            <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink" aria-label={t("comment_page.permalink")}>
+              <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
+            </Link>
+            {c.editedAt ? <span className="comment__edited">{t("comments.edited")}</span> : null}
+          </header>
+          <p className="comment__body" lang={c.lang}>
+            {c.body}
+          </p>
+          {c.similarCount ? <p className="similar-badge">{t("reports:item.similar", { count: c.similarCount })}</p> : null}
+          {c.response ? (
+            <div className="comment__response">
+              <p className="comment__response-head">
+                <strong>{t("reports:item.official_answer")}</strong>{" "}
+                <span className={`response-badge response-badge--${c.response.status}`}>{t(`reports:status.${c.response.status}`)}</span>{" "}
+                <time dateTime={c.response.respondedAt}>{formatDateTime(lang, c.response.respondedAt)}</time>
+              </p>
+              {c.response.justification.text ? (
+                <p className="comment__body" lang={c.response.justification.fallbackFrom}>
+                  {c.response.justification.text}
+                  {c.response.justification.fallbackFrom ? <span className="fallback-note"> ({t("reports:shown_in", { language: languageNames[c.response.justification.fallbackFrom] })})</span> : null}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <div className="comment__actions">
+            <SupportForm comment={c} actions={actions} lang={lang} />
+            <a href={`/${lang}/comments/${c.id}/flag`} rel="nofollow">
+              {t("reports:flag.link")}
+            </a>
+            {!isReply && actions?.open ? (
+              user ? (
+                <details className="reply">
+                  <summary>{ta("reply")}</summary>
+                  <CommentForm
+                    id={`reply-${c.id}`}
+                    blockId={null}
+                    parentId={c.id}
+                    idempotencyKey={`${actions.formKey}-r${c.id.slice(0, 8)}`}
+                    legend={ta("reply_to", { name: c.authorName })}
+                    loginHref={actions.loginHref}
+                    compact
+                  />
+                </details>
+              ) : (
+                <Link to={actions.loginHref}>{ta("sign_in_to_reply")}</Link>
+              )
+            ) : null}
+          </div>
+        </article>
+      ) : (
+        <p className="comment__removed">{c.status === "hidden" ? t("comments.hidden", { reason: c.statusReason ?? "" }) : t("comments.withdrawn")}</p>
+      )}
+      {c.replies.length > 0 ? (
+        <ol className="comment-list comment-list--replies" aria-label={ta("replies", { count: c.replies.length })}>
+          {c.replies.map((r) => (
+            <OneComment key={r.id} c={r} lang={lang} actions={actions} isReply />
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}
+
+/** A thread: comments and annotations with their quotes, one level of replies, and +1s. */
+export function CommentThread({ comments, lang, actions }: { comments: ThreadComment[]; lang: Lang; actions?: ThreadActions }) {
+  return (
+    <ol className="comment-list">
+      {comments.map((c) => (
+        <OneComment key={c.id} c={c} lang={lang} actions={actions} />
+      ))}
+    </ol>
+  );
+}
