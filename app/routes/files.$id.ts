@@ -18,7 +18,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       "Content-Type": attachment.content_type,
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.file_name)}`,
-      "X-Content-Type-Options": "nosniff",
+      // X-Content-Type-Options: nosniff comes with every response (app/modules/security/headers.server.ts).
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": attachment.published_at ? "public, max-age=3600" : "private, no-store",
       ETag: `"${attachment.sha256}"`,

@@ -40,6 +40,7 @@ export const allResources: Resource = {
 
 
 
+
 /** The resources one page needs: its language only. */
 export function resourcesFor(lang: Lang): Resource {
   return { [lang]: allResources[lang] };

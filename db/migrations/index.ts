@@ -9,6 +9,7 @@ import * as responsesReports from "./2026-12-01T1910_responses_reports";
 import * as search from "./2026-12-01T1920_search";
 import * as lotsPlan from "./2026-12-01T1930_lots_plan";
 import * as security from "./2026-12-01T1940_security";
+import * as searchAnswers from "./2026-12-01T2000_search_answers";
 
 export const migrations: Record<string, Migration> = {
   "2026-12-01T1800_foundation": foundation,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1920_search": search,
   "2026-12-01T1930_lots_plan": lotsPlan,
   "2026-12-01T1940_security": security,
+  "2026-12-01T2000_search_answers": searchAnswers,
 };

@@ -85,13 +85,16 @@ export interface BlockThreadPreview {
 import { GENERAL } from "./threads";
 export { GENERAL };
 
-/** The first `perThread` comments of every thread of a consultation, in one query. */
+/**
+ * The latest `perThread` comments of every thread of a consultation (shown oldest first), in one
+ * query: a comment just posted is always on the page it returns to.
+ */
 export async function previewThreads(db: Db, consultationId: string, versionId: string, perThread = 5): Promise<BlockThreadPreview> {
   const ranked = db
     .selectFrom("comments as c2")
     .select([
       "c2.id",
-      sql<number>`row_number() over (partition by c2.block_id order by c2.created_at, c2.id)`.as("rn"),
+      sql<number>`row_number() over (partition by c2.block_id order by c2.created_at desc, c2.id desc)`.as("rn"),
       sql<string>`count(*) over (partition by c2.block_id)`.as("total"),
     ])
     .where("c2.consultation_id", "=", consultationId)

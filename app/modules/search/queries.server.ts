@@ -161,16 +161,22 @@ export async function loadCommentDocuments(db: Db, ids: string[], indexedAt: Dat
     .innerJoin("users as u", "u.id", "cm.author_id")
     .leftJoin("organizations as o", "o.id", "cm.organization_id")
     .leftJoin("blocks as b", "b.id", "cm.block_id")
+    .leftJoin("comment_responses as r", "r.comment_id", "cm.id")
     .select(["cm.id", "cm.body", "cm.lang", "cm.block_id", "cm.created_at", "c.id as consultation_id", "c.slug", "c.title", "u.role", "o.kind as org_kind", "b.label as block_label"])
+    // Annotations are comments with a quoted span; the published answer travels with its comment.
+    .select(["cm.anchor_exact", "r.published_status", "r.published_justification"])
+    .select((eb) => eb.selectFrom("comment_supports as s").select(eb.fn.countAll<string>().as("n")).whereRef("s.comment_id", "=", "cm.id").as("supports"))
     .where("cm.id", "in", ids)
     .where("cm.status", "=", "visible")
     .where("c.published_at", "is not", null)
     .execute();
   return rows.map((r): SearchDocument => {
     const lang = r.lang as Lang;
+    const answer = r.published_status && r.published_justification ? pickLocalized(plain(r.published_justification), lang).text || null : null;
     return {
+      // One id scheme for comments and annotations, so either is removed by the same outbox row.
       id: documentId("comment", r.id),
-      kind: "comment",
+      kind: r.anchor_exact ? "annotation" : "comment",
       sourceId: r.id,
       consultationId: r.consultation_id,
       consultationSlug: r.slug,
@@ -178,14 +184,13 @@ export async function loadCommentDocuments(db: Db, ids: string[], indexedAt: Dat
       blockId: r.block_id,
       blockLabel: r.block_label ? pickLocalized(plain(r.block_label), lang).text || null : null,
       lang,
-      // Answers (the responses module) update this through their own source once merged.
-      status: "unanswered",
+      status: (r.published_status as SearchDocument["status"]) ?? "unanswered",
       authorType: authorType(r.org_kind, r.role),
       text: r.body,
-      quote: null,
-      answer: null,
+      quote: r.anchor_exact ?? null,
+      answer,
       date: new Date(r.created_at),
-      support: 0,
+      support: Number(r.supports ?? 0),
       path: `/consultations/${r.slug}/comments?block=${r.block_id ?? "general"}#comment-${r.id}`,
       indexedAt,
     };

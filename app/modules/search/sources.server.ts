@@ -79,7 +79,8 @@ export const commentSource: DocumentSource = {
   kind: "comment",
   async idsFor(_db, topic, payload) {
     const id = str(payload.commentId);
-    return topic.startsWith("comment.") && id ? [id] : [];
+    // A published answer changes its comment's status and answer text in the index.
+    return (topic.startsWith("comment.") || topic.startsWith("annotation.") || topic === "notify.response_published") && id ? [id] : [];
   },
   documentIds: (id) => [documentId("comment", id)],
   loadByIds: loadCommentDocuments,
