@@ -75,7 +75,7 @@ describe.skipIf(skip)("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
       await page.goto(new URL("/en/login", server.url).toString());
       await page.fill("#email", demoEmails[role]);
       await page.fill("#password", DEMO_PASSWORD);
-      await Promise.all([page.waitForURL((u) => !u.pathname.endsWith("/login")), page.click("button[type=submit]")]);
+      await Promise.all([page.waitForURL((u) => !u.pathname.endsWith("/login")), page.click("main button[type=submit]")]);
     }
     await page.goto(new URL(p, server.url).toString(), { waitUntil: "networkidle" });
     return page;

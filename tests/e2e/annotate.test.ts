@@ -45,7 +45,7 @@ describe.runIf(hasChromium)("annotating in the browser (Chromium)", () => {
     await page.goto(`${server.url}/ru/login?next=/ru/consultations/grant-rules-2027`);
     await page.fill("#email", "citizen@demo.kenes.kz");
     await page.fill("#password", "kenes-demo-2026");
-    await page.click("button[type=submit]");
+    await page.click("main button[type=submit]");
     await page.waitForURL("**/ru/consultations/grant-rules-2027");
     await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
     await page.waitForLoadState("networkidle");
@@ -125,7 +125,7 @@ describe.runIf(hasChromium)("annotating in the browser (Chromium)", () => {
     await page.goto(`${server.url}/ru/login?next=/ru/manage/consultations/grant-rules-2027/editor`);
     await page.fill("#email", "staff@demo.kenes.kz");
     await page.fill("#password", "kenes-demo-2026");
-    await page.click("button[type=submit]");
+    await page.click("main button[type=submit]");
     await page.waitForURL("**/editor");
     const editor = page.locator('[data-testid="editor-ru"]');
     await editor.waitFor();

@@ -20,7 +20,7 @@ describe.runIf(hasChromium)("in the browser (Chromium)", () => {
     await page.goto(`${server.url}/ru/login?next=/ru/consultations/grant-rules-2027`);
     await page.fill("#email", "citizen@demo.kenes.kz");
     await page.fill("#password", "kenes-demo-2026");
-    await page.click("button[type=submit]");
+    await page.click("main button[type=submit]");
     await page.waitForURL("**/ru/consultations/grant-rules-2027");
     // Wait for hydration, then mark the window: a full reload would lose the mark.
     await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);

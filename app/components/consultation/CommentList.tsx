@@ -32,7 +32,8 @@ export function CommentList({ comments, lang }: { comments: CommentItem[]; lang:
               <header className="comment__meta">
                 <strong>{c.authorName}</strong>
                 {c.organizationName ? <span className="comment__org">{c.organizationName}</span> : null}
-                <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink" aria-label={t("comment_page.permalink")}>
+                <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink">
+                  <span className="visually-hidden">{t("comment_page.permalink")}: </span>
                   <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
                 </Link>
                 {c.editedAt ? <span className="comment__edited">{t("comments.edited")}</span> : null}

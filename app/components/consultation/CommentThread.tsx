@@ -66,7 +66,8 @@ function OneComment({ c, lang, actions, isReply }: { c: ThreadComment; lang: Lan
           <header className="comment__meta">
             <strong>{c.authorName}</strong>
             {c.organizationName ? <span className="comment__org">{c.organizationName}</span> : null}
-            <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink" aria-label={t("comment_page.permalink")}>
+            <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink">
+              <span className="visually-hidden">{t("comment_page.permalink")}: </span>
               <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
             </Link>
             {c.editedAt ? <span className="comment__edited">{t("comments.edited")}</span> : null}

@@ -25,7 +25,7 @@ export function StatusChart({ counts, lang, id = "status-chart" }: { counts: Sta
   const describe = statusKeys.map((k) => `${t(`status.${k}`)}: ${formatNumber(lang, counts[k])} (${formatPercent(lang, total ? counts[k] / total : 0)})`).join("; ");
   return (
     <figure className="status-chart">
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${labelWidth + barWidth + 110} ${height}`} width="100%" style={{ maxWidth: "40rem" }} xmlns="http://www.w3.org/2000/svg">
+      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${labelWidth + barWidth + 110} ${height}`} width="100%" className="status-chart__svg" xmlns="http://www.w3.org/2000/svg">
         <title id={`${id}-title`}>{t("chart.title")}</title>
         <desc id={`${id}-desc`}>{describe}</desc>
         {statusKeys.map((k, i) => {
