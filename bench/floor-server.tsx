@@ -5,23 +5,42 @@
  * what the framework and the rest of the page cost.
  *
  *   GET  /list                   the consultation list (listConsultations)
- *   GET  /draft/:slug            the full draft (versions, blocks, thread previews)
+ *   GET  /draft/:slug            the full draft with its annotations and threads (loadAnnotatedDraft,
+ *                                AnnotatedDraft, the general thread's preview)
  *   GET  /thread/:slug?block=id  one article's thread, first page of 50 (listComments + countComments)
  *   POST /comment/:slug          postComment with body, blockId, idempotencyKey (urlencoded)
+ *   GET  /report/:slug           the report built live (buildReport, ReportView)
+ *   GET  /report-csv/:slug?lang  the report CSV (reportCsvStream piped to the response)
+ *   GET  /search?q=…             the search API's JSON (parseSearchParams, runSearch on the PostgreSQL adapter)
+ *
+ * Components that read the root loader's data (useRouteLoaderData("root")) or use <Form> need a
+ * data router: those pages render inside react-router's StaticRouterProvider with a "root" route.
  */
 import { createServer } from "node:http";
 import path from "node:path";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { MemoryRouter } from "react-router-dom";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { openPglite, openPostgres } from "~db/database.server";
 import { lockDataDir } from "~db/data-dir-lock.server";
+import { AnnotatedDraft, OrphanedAnnotations } from "~/components/consultation/AnnotatedDraft";
 import { CommentList } from "~/components/consultation/CommentList";
-import { DraftBlocks, TableOfContents } from "~/components/consultation/DraftBlocks";
+import { CommentThread } from "~/components/consultation/CommentThread";
+import { TableOfContents } from "~/components/consultation/DraftBlocks";
+import { filterItems, ReportView } from "~/components/reports/ReportView";
+import { loadAnnotatedDraft, presentThread } from "~/modules/comments/annotated-draft.server";
+import { GENERAL } from "~/modules/comments/threads";
+import { buildReport, listRevisions } from "~/modules/reports/queries.server";
+import { reportCsvStream } from "~/modules/reports/csv.server";
+import type { ReportData } from "~/modules/reports/report.types";
+import { presentWithAnswers } from "~/modules/responses/present.server";
+import { parseSearchParams } from "~/modules/search/search.schema";
+import { runSearch } from "~/modules/search/search.server";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
 import { postComment } from "~/modules/comments/commands.server";
 import { presentComment as present } from "~/modules/comments/present.server";
-import { countComments, listComments, previewThreads, type CommentView } from "~/modules/comments/queries.server";
+import { countComments, listComments, previewThreads } from "~/modules/comments/queries.server";
 import { currentVersion, findConsultationBySlug, listBlocks, listConsultations, listVersions } from "~/modules/consultations/queries.server";
 import { findBlock } from "~/modules/documents/queries.server";
 import { createI18n, pickLocalized } from "~/utils/i18n";
@@ -44,6 +63,25 @@ function page(children: React.ReactNode): string {
       <body>
         <I18nextProvider i18n={i18n}>
           <MemoryRouter>{children}</MemoryRouter>
+        </I18nextProvider>
+      </body>
+    </html>,
+  );
+}
+
+const rootData = { lang, csrfToken: "", user: null };
+
+/** Renders inside a data router whose "root" route has the root loader's data (signed out). */
+async function dataPage(children: React.ReactNode): Promise<string> {
+  const handler = createStaticHandler([{ id: "root", path: "/", loader: () => rootData, element: children }]);
+  const context = await handler.query(new Request("http://floor/"));
+  if (context instanceof Response) throw new Error("unexpected redirect");
+  const router = createStaticRouter(handler.dataRoutes, context);
+  return "<!DOCTYPE html>" + renderToString(
+    <html lang={lang}>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
         </I18nextProvider>
       </body>
     </html>,
@@ -75,23 +113,40 @@ async function draft(slug: string) {
   const versions = await listVersions(db, consultation.id);
   const version = currentVersion(versions) ?? versions.at(-1);
   const blocks = version ? await listBlocks(db, version.id) : [];
+  // The same loading as the app's draft loader (signed out): previews, answers, the annotated draft.
   const preview = version ? await previewThreads(db, consultation.id, version.id, 5) : { threads: new Map(), totals: new Map() };
+  const withAnswers = async (views: Parameters<typeof presentWithAnswers>[2]) => new Map((await presentWithAnswers(db, consultation.id, views, lang)).map((p) => [p.id, { response: p.response, similarCount: p.similarCount }]));
+  const general = preview.threads.get(GENERAL);
+  const generalComments = general ? await presentThread(db, general, lang, null, withAnswers) : [];
+  const annotated = version ? await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: null, published: !!version.publishedAt, enrich: withAnswers }) : { blocks: [], orphaned: [] };
   const view = blocks.map((b) => ({ id: b.id, key: b.key, kind: b.kind, label: b.label ? pickLocalized(b.label, lang) : null, text: pickLocalized(b.text, lang), commentCount: b.commentCount }));
-  return page(
+  // Like the app, the page's data goes through JSON (the loader's response).
+  const data = JSON.parse(JSON.stringify({ annotated, generalComments })) as { annotated: typeof annotated; generalComments: typeof generalComments };
+  const loginHref = `/${lang}/login`;
+  const open = consultation.status === "open";
+  return dataPage(
     <article>
       <h1>{pickLocalized(consultation.title, lang).text}</h1>
       <p>{pickLocalized(consultation.summary, lang).text}</p>
       <TableOfContents blocks={view} />
-      <DraftBlocks
-        blocks={view}
-        commentLink={(b) => `/${lang}/consultations/${slug}?comment_on=${b.id}#form-${b.id}`}
-        renderAfter={(b) => {
-          const comments = preview.threads.get(b.id);
-          return comments ? <CommentList comments={comments.map((c: CommentView) => present(c, lang))} lang={lang} /> : null;
-        }}
-      />
+      <AnnotatedDraft blocks={data.annotated.blocks} lang={lang} open={open} formKey="floor" loginHref={loginHref} commentOn={null} />
+      <OrphanedAnnotations comments={data.annotated.orphaned} lang={lang} open={open} formKey="floor" loginHref={loginHref} />
+      <CommentThread comments={data.generalComments} lang={lang} actions={{ open, formKey: "floor", loginHref }} />
     </article>,
   );
+}
+
+async function report(slug: string) {
+  const consultation = await findConsultationBySlug(db, slug);
+  if (!consultation) return undefined;
+  // Before a report is published the public page builds it from the answers published so far.
+  const built = await buildReport(db, consultation.id, { draft: false });
+  const history = await listRevisions(db, consultation.id);
+  const data = JSON.parse(JSON.stringify(built)) as ReportData;
+  const filters = { status: "", article: "" };
+  const base = `/${lang}/consultations/${slug}`;
+  const links = { consultation: base, self: `${base}/report`, csv: `/api/v1/consultations/${slug}/report.csv?lang=${lang}`, json: `/api/v1/consultations/${slug}/report`, pdf: `${base}/report.pdf`, feed: `${base}/feed.atom` };
+  return dataPage(<ReportView lang={lang} data={data} revision={null} history={history} draft={false} items={filterItems(data.items, filters)} filters={filters} links={links} />);
 }
 
 async function thread(slug: string, blockParam: string | null) {
@@ -118,6 +173,24 @@ const server = createServer(async (req, res) => {
     if (req.method === "GET" && parts[0] === "list") html = await list();
     else if (req.method === "GET" && parts[0] === "draft") html = await draft(parts[1] ?? "");
     else if (req.method === "GET" && parts[0] === "thread") html = await thread(parts[1] ?? "", url.searchParams.get("block"));
+    else if (req.method === "GET" && parts[0] === "report") html = await report(parts[1] ?? "");
+    else if (req.method === "GET" && parts[0] === "report-csv") {
+      const consultation = await findConsultationBySlug(db, parts[1] ?? "");
+      if (!consultation) return void res.writeHead(404).end();
+      const csvLang = url.searchParams.get("lang");
+      const stream = await reportCsvStream(db, consultation.id, csvLang === "kk" || csvLang === "en" ? csvLang : "ru");
+      res.writeHead(200, { "Content-Type": "text/csv; charset=utf-8" });
+      stream.on("error", (error) => res.destroy(error));
+      stream.pipe(res);
+      return;
+    } else if (req.method === "GET" && parts[0] === "search") {
+      const parsed = parseSearchParams(url.searchParams);
+      if (!parsed.ok) return void res.writeHead(400).end();
+      const outcome = await runSearch({ db, config: { meiliUrl: undefined, meiliMasterKey: undefined } }, parsed.value);
+      if (!outcome.ok) return void res.writeHead(503).end();
+      res.writeHead(200, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify({ total: outcome.total, hits: outcome.hits, facets: outcome.facets, nextCursor: outcome.nextCursor }));
+      return;
+    }
     else if (req.method === "POST" && parts[0] === "comment") {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -38,6 +38,10 @@ interface Measurement {
   p99: number;
   rps: number;
   rssMb: number;
+  /** Download scenarios: bytes and data rows of one response, the server's peak RSS while streaming. */
+  bytes?: number;
+  rows?: number;
+  peakRssMb?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -89,20 +93,92 @@ async function start(command: string[], env: Record<string, string>, pattern: Re
   };
 }
 
+/** A fresh request for autocannon: a new body (comment posts), the next path (search's queries in turn). */
+function setup(spec: RequestSpec) {
+  let i = 0;
+  return (request: Record<string, unknown>) => {
+    const next = { ...request };
+    if (spec.body) next.body = spec.body();
+    if (spec.paths?.length) next.path = spec.paths[i++ % spec.paths.length];
+    return next;
+  };
+}
+
+/** Resets the process's VmHWM (Linux: write 5 to clear_refs), so the peak read later is this scenario's. */
+function resetPeak(pid: number | undefined): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fetches the whole response `runs` times, one after another, and reports the times, its size,
+ * its data rows (lines after the header) and the server's peak RSS while streaming (VmHWM after
+ * a reset, or, where that is not allowed, the highest VmRSS sampled every 10 ms).
+ */
+async function download(base: string, spec: RequestSpec, runs: number, okStatus: number[], pid: number | undefined): Promise<Omit<Measurement, "engine" | "target" | "scenario" | "rssMb">> {
+  const times: number[] = [];
+  let failures = 0;
+  let bytes = 0;
+  let rows = 0;
+  let sampled = 0;
+  const canReset = resetPeak(pid);
+  const sampler = setInterval(() => (sampled = Math.max(sampled, memory(pid).rss)), 10);
+  const started = performance.now();
+  try {
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      const response = await fetch(new URL(spec.path, base), { method: spec.method, headers: spec.headers });
+      if (!okStatus.includes(response.status)) failures++;
+      let size = 0;
+      let lines = 0;
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        size += chunk.byteLength;
+        for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+      }
+      times.push(performance.now() - t0);
+      bytes = size;
+      rows = Math.max(0, lines - 1);
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  const peak = canReset ? Math.max(memory(pid).peak, sampled) : sampled;
+  times.sort((a, b) => a - b);
+  return { connections: 1, requests: runs, failures, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), rps: runs / ((performance.now() - started) / 1000), bytes, rows, peakRssMb: peak };
+}
+
+/**
+ * autocannon for `duration` seconds; responses still in flight when it ends are not counted, so a
+ * page slower than the window would show no figures: then it is measured again until
+ * `minResponses(connections)` responses came back (`amount`), however long that takes.
+ */
 async function measure(base: string, spec: RequestSpec, connections: number, okStatus: number[]): Promise<Omit<Measurement, "engine" | "target" | "scenario" | "rssMb">> {
+  const first = await measureOnce(base, spec, connections, okStatus, { duration });
+  const min = quick ? Math.max(3, connections) : Math.max(5, 2 * connections);
+  if (first.requests >= min) return first;
+  log(`only ${first.requests} responses in ${duration} s at ${connections} conn.: measuring ${min} requests instead`);
+  return measureOnce(base, spec, connections, okStatus, { amount: min });
+}
+
+async function measureOnce(base: string, spec: RequestSpec, connections: number, okStatus: number[], bound: { duration: number } | { amount: number }): Promise<Omit<Measurement, "engine" | "target" | "scenario" | "rssMb">> {
   const times: number[] = [];
   let failures = 0;
   const instance = autocannon({
     url: base,
     connections,
-    duration,
+    ...bound,
+    timeout: 120,
     pipelining: 1,
     requests: [
       {
         method: spec.method,
         path: spec.path,
         headers: spec.headers,
-        setupRequest: (request: Record<string, unknown>) => (spec.body ? { ...request, body: spec.body() } : request),
+        setupRequest: setup(spec),
       },
     ],
   });
@@ -110,6 +186,7 @@ async function measure(base: string, spec: RequestSpec, connections: number, okS
     times.push(responseTime);
     if (!okStatus.includes(statusCode)) failures++;
   });
+  const t0 = performance.now();
   const result = await instance;
   failures += result.errors + result.timeouts;
   times.sort((a, b) => a - b);
@@ -120,7 +197,7 @@ async function measure(base: string, spec: RequestSpec, connections: number, okS
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    rps: times.length / (result.duration || duration),
+    rps: times.length / ("duration" in bound ? result.duration || duration : (performance.now() - t0) / 1000),
   };
 }
 
@@ -149,6 +226,12 @@ async function signIn(base: string): Promise<Session> {
   return { cookie: cookie(), csrf };
 }
 
+function describe(info: DatasetInfo): string {
+  return `${info.comments} comments (${info.annotations} annotations) in ${info.consultations} consultations, ${info.answers} answers, ${info.searchDocuments} search documents indexed in ${(info.searchIndexMs / 1000).toFixed(1)} s`;
+}
+
+const nameOf = (scenario: Scenario, info: DatasetInfo | undefined) => (typeof scenario.name === "function" ? (info ? scenario.name(info) : scenario.key) : scenario.name);
+
 async function prepare(engine: "pglite" | "postgres"): Promise<{ env: Record<string, string>; info: DatasetInfo; cleanup(): Promise<void> }> {
   const started = performance.now();
   if (engine === "pglite") {
@@ -159,7 +242,7 @@ async function prepare(engine: "pglite" | "postgres"): Promise<{ env: Record<str
     await migrateToLatest(handle.db);
     const info = await buildDataset(handle.db, size);
     await handle.close();
-    log(`pglite data set: ${info.comments} comments in ${info.consultations} consultations, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(`pglite data set: ${describe(info)}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return { env: { DATA_DIR: dataDir }, info, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const name = `kenes_bench_${quick ? "quick" : "full"}`;
@@ -174,7 +257,7 @@ async function prepare(engine: "pglite" | "postgres"): Promise<{ env: Record<str
   await migrateToLatest(handle.db);
   const info = await buildDataset(handle.db, size);
   await handle.close();
-  log(`postgres data set: ${info.comments} comments in ${info.consultations} consultations, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`postgres data set: ${describe(info)}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return {
     env: { DATABASE_URL: url.toString(), SESSION_SECRET: "bench-secret-0123456789abcdef0123456789" },
     info,
@@ -187,11 +270,12 @@ async function prepare(engine: "pglite" | "postgres"): Promise<{ env: Record<str
   };
 }
 
-async function runEngine(engine: "pglite" | "postgres"): Promise<{ rows: Measurement[]; peakMb: Record<string, number> }> {
+async function runEngine(engine: "pglite" | "postgres"): Promise<{ rows: Measurement[]; peakMb: Record<string, number>; info: DatasetInfo }> {
   const { env, info, cleanup } = await prepare(engine);
   const rows: Measurement[] = [];
   const peakMb: Record<string, number> = {};
-  const measurable = scenarios.filter((s) => !s.pending);
+  // Downloads first: the server's peak memory while streaming is then not the heap other pages grew.
+  const measurable = [...scenarios.filter((s) => !s.pending && s.kind === "download"), ...scenarios.filter((s) => !s.pending && s.kind !== "download")];
   try {
     for (const target of ["app", "floor"] as const) {
       const limits = { RATE_LIMIT_SIGNIN_ACCOUNT: "off", RATE_LIMIT_SIGNIN_IP: "off", RATE_LIMIT_SIGNUP_IP: "off", RATE_LIMIT_COMMENTS_USER: "off", DEMO: "off" };
@@ -204,10 +288,21 @@ async function runEngine(engine: "pglite" | "postgres"): Promise<{ rows: Measure
         const session = target === "app" ? await signIn(proc.url) : { cookie: "", csrf: "" };
         for (const scenario of measurable) {
           const spec = target === "app" ? scenario.app!(info, session) : scenario.floor!(info);
+          const okStatus = target === "app" ? scenario.okStatus : [200, 303];
+          if (scenario.kind === "download") {
+            const m = await download(proc.url, spec, quick ? 1 : 3, okStatus, proc.child.pid);
+            rows.push({ engine, target, scenario: scenario.key, rssMb: memory(proc.child.pid).rss, ...m });
+            log(`${engine} ${target.padEnd(5)} ${scenario.key.padEnd(8)} ${m.rows} rows, ${((m.bytes ?? 0) / 2 ** 20).toFixed(1)} MB in ${(m.p50 / 1000).toFixed(2)} s, peak RSS ${m.peakRssMb?.toFixed(0)} MB${m.failures ? `, ${m.failures} FAILED` : ""}`);
+            continue;
+          }
+          if (target === "app" && scenario.expect) {
+            const body = await (await fetch(new URL(spec.path, proc.url), { headers: spec.headers })).text();
+            if (!scenario.expect.test(body)) log(`WARNING: ${scenario.key}: the app's response does not match ${scenario.expect}`);
+          }
           // Warm up (JIT, caches, the pool) before measuring.
           await measureQuiet(proc.url, spec, scenario);
           for (const connections of connectionLevels) {
-            const m = await measure(proc.url, spec, connections, target === "app" ? scenario.okStatus : [200, 303]);
+            const m = await measure(proc.url, spec, connections, okStatus);
             const mem = memory(proc.child.pid);
             rows.push({ engine, target, scenario: scenario.key, rssMb: mem.rss, ...m });
             log(`${engine} ${target.padEnd(5)} ${scenario.key.padEnd(8)} c=${String(connections).padEnd(2)} p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.failures ? `, ${m.failures} FAILED` : ""}`);
@@ -221,11 +316,11 @@ async function runEngine(engine: "pglite" | "postgres"): Promise<{ rows: Measure
   } finally {
     await cleanup();
   }
-  return { rows, peakMb };
+  return { rows, peakMb, info };
 }
 
 async function measureQuiet(base: string, spec: RequestSpec, _scenario: Scenario) {
-  const instance = autocannon({ url: base, connections: 2, amount: 20, requests: [{ method: spec.method, path: spec.path, headers: spec.headers, setupRequest: (r: Record<string, unknown>) => (spec.body ? { ...r, body: spec.body() } : r) }] });
+  const instance = autocannon({ url: base, connections: 2, amount: quick ? 4 : 20, timeout: 120, requests: [{ method: spec.method, path: spec.path, headers: spec.headers, setupRequest: setup(spec) }] });
   await instance;
 }
 
@@ -233,17 +328,30 @@ function fmt(n: number, digits = 1): string {
   return Number.isFinite(n) ? n.toFixed(digits) : "–";
 }
 
-function table(results: Measurement[], peaks: Record<string, Record<string, number>>): string {
+function table(results: Measurement[], peaks: Record<string, Record<string, number>>, info: DatasetInfo | undefined): string {
   const lines: string[] = [];
   lines.push(`| scenario | engine | conn. | p50 ms | p95 ms | p99 ms | req/s | floor p95 ms | floor req/s | p95 × floor | req/s ÷ floor | budget |`);
   lines.push(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`);
   for (const scenario of scenarios) {
+    const name = nameOf(scenario, info);
     if (scenario.pending) {
-      lines.push(`| ${scenario.name} | – | – | – | – | – | – | – | – | – | – | pending: ${scenario.pending} |`);
+      lines.push(`| ${name} | – | – | – | – | – | – | – | – | – | – | pending: ${scenario.pending} |`);
       continue;
     }
     for (const app of results.filter((r) => r.scenario === scenario.key && r.target === "app")) {
       const floor = results.find((r) => r.scenario === scenario.key && r.target === "floor" && r.engine === app.engine && r.connections === app.connections);
+      if (scenario.kind === "download") {
+        // Times in ms of whole downloads; the req/s columns hold the server's peak RSS (MB) instead.
+        const b = scenario.budget;
+        const mb = (m: Measurement | undefined) => (m?.bytes !== undefined ? `${fmt(m.bytes / 2 ** 20)} MB` : "–");
+        const missed = !!b && (!(app.p95 <= (b.maxSeconds ?? Infinity) * 1000) || !((app.peakRssMb ?? NaN) < (b.maxRssMb ?? Infinity)) || app.failures > 0);
+        const scaled = app.rows !== undefined && app.rows < 100_000 ? ` — only ${app.rows.toLocaleString("en")} rows in this run` : "";
+        const failed = app.failures ? ` (${app.failures} failed)` : "";
+        lines.push(
+          `| ${name}${failed} | ${app.engine} | ${app.connections} | ${fmt(app.p50)} | ${fmt(app.p95)} | ${fmt(app.p99)} | peak ${fmt(app.peakRssMb ?? NaN, 0)} MB | ${fmt(floor?.p95 ?? NaN)} | peak ${fmt(floor?.peakRssMb ?? NaN, 0)} MB | ${floor ? fmt(app.p95 / floor.p95, 2) : "–"} | – | ${b ? `${missed ? "**MISSED**" : "met"}: ${b.text}; ${(app.p50 / 1000).toFixed(2)} s, ${fmt(app.peakRssMb ?? NaN, 0)} MB, ${(app.rows ?? 0).toLocaleString("en")} rows, ${mb(app)}${scaled}` : ""} |`,
+        );
+        continue;
+      }
       let budget = "";
       const b = scenario.budget;
       if (b && b.connections === app.connections && (!b.engine || b.engine === app.engine)) {
@@ -252,7 +360,7 @@ function table(results: Measurement[], peaks: Record<string, Record<string, numb
       }
       const failed = app.failures ? ` (${app.failures} failed)` : "";
       lines.push(
-        `| ${scenario.name}${failed} | ${app.engine} | ${app.connections} | ${fmt(app.p50)} | ${fmt(app.p95)} | ${fmt(app.p99)} | ${fmt(app.rps, 0)} | ${fmt(floor?.p95 ?? NaN)} | ${fmt(floor?.rps ?? NaN, 0)} | ${floor ? fmt(app.p95 / floor.p95, 2) : "–"} | ${floor ? fmt(app.rps / floor.rps, 2) : "–"} | ${budget} |`,
+        `| ${name}${failed} | ${app.engine} | ${app.connections} | ${fmt(app.p50)} | ${fmt(app.p95)} | ${fmt(app.p99)} | ${fmt(app.rps, 0)} | ${fmt(floor?.p95 ?? NaN)} | ${fmt(floor?.rps ?? NaN, 0)} | ${floor ? fmt(app.p95 / floor.p95, 2) : "–"} | ${floor ? fmt(app.rps / floor.rps, 2) : "–"} | ${budget} |`,
       );
     }
   }
@@ -266,25 +374,28 @@ const machine = `${cpus.length} × ${cpus[0]?.model?.trim() ?? "cpu"}, ${(os.tot
 const startedAt = new Date();
 const all: Measurement[] = [];
 const peaks: Record<string, Record<string, number>> = {};
+let info: DatasetInfo | undefined;
 if (!existsSync(path.join(root, "build", "index.js"))) throw new Error("run `npx remix build` first (npm run bench does)");
 log(`${quick ? "quick" : "full"} run: ${engines.join(", ")}; ${duration} s per measurement; connections ${connectionLevels.join(", ")}`);
 for (const engine of engines) {
-  const { rows, peakMb } = await runEngine(engine);
+  const result = await runEngine(engine);
+  const { rows, peakMb } = result;
+  info = result.info;
   all.push(...rows);
   peaks[engine] = peakMb;
 }
 const markdown = [
   `# Kenes benchmark (${quick ? "quick" : "full"})`,
   "",
-  `Run ${startedAt.toISOString()} on ${machine}. Data set: ${size.articles} articles, ${size.comments.toLocaleString("en")} comments (${size.hotComments.toLocaleString("en")} on one article), ${size.otherConsultations} other consultations. ${duration} s per measurement with autocannon over loopback; the floor is a bare node:http server running the same queries and rendering the same React components with renderToString.`,
+  `Run ${startedAt.toISOString()} on ${machine}. Data set: one consultation with ${size.articles} articles and ${(size.comments - size.otherConsultations * 100).toLocaleString("en")} comments (${size.hotComments.toLocaleString("en")} on one article; ${info?.annotations.toLocaleString("en") ?? "?"} of all comments are annotations), ${size.answers.toLocaleString("en")} answers to them, ${size.otherConsultations} other consultations with 100 comments each, and a closed consultation with ${size.csvComments.toLocaleString("en")} comments (40% answered) for the report CSV; ${info?.searchDocuments.toLocaleString("en") ?? "?"} search documents built by reindex(). ${duration} s per measurement with autocannon over loopback; the CSV is downloaded whole ${quick ? "once" : "3 times"}, one at a time (its row: times in ms, peak server RSS in the req/s columns). The floor is a bare node:http server running the same queries and rendering the same React components with renderToString (the CSV: the same query streamed through csv-stringify).`,
   "",
-  table(all, peaks),
+  table(all, peaks, info),
   "",
 ].join("\n");
 mkdirSync(path.join(root, "bench", "results"), { recursive: true });
 // Quick runs write the same files (their table says "quick"): the latest figures, whatever the mode.
 const suffix = "latest";
-writeFileSync(path.join(root, "bench", "results", `${suffix}.json`), JSON.stringify({ startedAt, machine, quick, duration, size, results: all, peakMb: peaks }, null, 2) + "\n");
+writeFileSync(path.join(root, "bench", "results", `${suffix}.json`), JSON.stringify({ startedAt, machine, quick, duration, size, dataset: info ? { ...info, size: undefined } : null, results: all, peakMb: peaks }, null, 2) + "\n");
 writeFileSync(path.join(root, "bench", "results", `${suffix}.md`), markdown);
 process.stdout.write(markdown);
 log(`wrote bench/results/${suffix}.json and ${suffix}.md in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);
