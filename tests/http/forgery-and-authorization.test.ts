@@ -10,7 +10,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpClient } from "../support/http";
 import { serverEngines, startServer, type RunningServer } from "../support/server";
-import { clientAs, csrfTokenFrom, isRefused, prepareFixture, roles, routesWithActions, submitAs, writeActions, type Fixture, type RoleKey } from "../support/write-actions";
+import { clientAs, csrfTokenFrom, isRefused, postTarget, prepareFixture, roles, routesWithActions, submitAs, writeActions, type Fixture, type RoleKey } from "../support/write-actions";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -91,7 +91,7 @@ describe.each(serverEngines)("on %s", (engine) => {
         { label: "null Origin", fields: { ...target.fields, csrf: token }, headers: { Origin: "null" } },
       ];
       for (const attempt of attempts) {
-        const response = await victim.postForm(target.action, attempt.fields, attempt.headers);
+        const response = await postTarget(victim, target, attempt.fields, attempt.headers);
         const text = await response.text();
         if (!forgedRequestRefused(response, text)) failures.push(`${action.name} (${action.route}) as ${role}, ${attempt.label}: ${response.status} ${response.headers.get("Location") ?? ""}`);
       }

@@ -25,6 +25,8 @@ const nasties: Record<string, string> = {
   "html": "<script>alert(1)</script><img src=x onerror=alert(1)>",
   number: "-1e309",
   "path-ish": "../../../etc/passwd",
+  // Passes a loose /^[0-9a-f-]{36}$/ id check, yet PostgreSQL refuses it as a uuid.
+  "uuid-shaped": "-".repeat(36),
 };
 
 /** Random text: any code unit (lone surrogates included), full Unicode, or mixed with nasties. */
@@ -105,6 +107,22 @@ describe.each(serverEngines)("fuzzing on %s", (engine) => {
       await post(client, target.action, new Uint8Array([0xff, 0xfe, 0xfd, 0x00, 0x25]), type, `${action.name} invalid bytes`);
       await post(client, target.action, "csrf=" + token + "&%E0%A4%A=1&%", type, `${action.name} broken percent-encoding`);
       await post(client, target.action, "--x\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + token, "multipart/form-data; boundary=x", `${action.name} truncated multipart`);
+
+      // Uploads: each file field gets hostile contents and names (wrong type, empty, NUL and path in the name).
+      for (const [field, file] of Object.entries(target.files ?? {})) {
+        const hostile: [string, Uint8Array, string][] = [
+          ["not the type", new Uint8Array([0x4d, 0x5a, 0x90, 0x00]), file.name],
+          ["empty", new Uint8Array(), file.name],
+          ["truncated", file.bytes.subarray(0, Math.max(1, file.bytes.length >> 1)), file.name],
+          ["hostile name", file.bytes, "../../a\u0000b\u202Ec<x>.exe"],
+        ];
+        for (const [label, bytes, name] of hostile) {
+          const multipart = new FormData();
+          for (const [k, v] of base()) multipart.append(k, v);
+          for (const [k, other] of Object.entries(target.files ?? {})) multipart.append(k, new Blob([Uint8Array.from(k === field ? bytes : other.bytes)], { type: other.type }), k === field ? name : other.name);
+          await post(client, target.action, multipart, undefined, `${action.name} ${field}: ${label}`);
+        }
+      }
 
       // Random values in every field at once.
       await fc.assert(

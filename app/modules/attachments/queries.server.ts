@@ -11,7 +11,7 @@ export async function listAttachments(db: Db, consultationId: string) {
 }
 
 export async function findAttachment(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   return db
     .selectFrom("attachments as a")
     .innerJoin("consultations as c", "c.id", "a.consultation_id")

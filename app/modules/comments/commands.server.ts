@@ -180,6 +180,8 @@ export type EditResult = { ok: true } | { ok: false; error: "errors.not_found" |
 
 /** Changes a comment's text while the consultation is open; the earlier text is kept in its history. */
 export async function editComment(db: Db, input: { commentId: string; authorId: string; body: string }): Promise<EditResult> {
+  // A path id that is not a UUID names no comment (PostgreSQL would refuse to compare it: a 500).
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.commentId)) return { ok: false, error: "errors.not_found" };
   return db.transaction().execute(async (trx) => {
     const comment = await trx
       .selectFrom("comments as cm")
@@ -204,6 +206,8 @@ export async function editComment(db: Db, input: { commentId: string; authorId: 
 
 /** The author takes a comment back: it stays in the database, marked withdrawn with the reason. */
 export async function withdrawComment(db: Db, input: { commentId: string; authorId: string; reason: string }): Promise<EditResult> {
+  // A path id that is not a UUID names no comment (PostgreSQL would refuse to compare it: a 500).
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.commentId)) return { ok: false, error: "errors.not_found" };
   return db.transaction().execute(async (trx) => {
     const comment = await trx.selectFrom("comments").select(["id", "author_id", "status"]).where("id", "=", input.commentId).forUpdate().executeTakeFirst();
     if (!comment || comment.status !== "visible") return { ok: false, error: "errors.not_found" } as const;

@@ -20,7 +20,7 @@ export const commentFormSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v && v !== "" ? v : null))
-    .refine((v) => v === null || /^[0-9a-f-]{36}$/i.test(v), "errors.block_unknown"),
+    .refine((v) => v === null || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v), "errors.block_unknown"),
   idempotencyKey: z.string().min(8).max(100).regex(/^[A-Za-z0-9_-]+$/),
 });
 export type CommentFormInput = z.infer<typeof commentFormSchema>;
@@ -45,10 +45,10 @@ export const annotationFieldsSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v && v !== "" ? v : null))
-    .refine((v) => v === null || /^[0-9a-f-]{36}$/i.test(v), "errors.parent_unknown"),
+    .refine((v) => v === null || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v), "errors.parent_unknown"),
 });
 
 export const supportFormSchema = z.object({
-  commentId: z.string().regex(/^[0-9a-f-]{36}$/i, "errors.not_found"),
+  commentId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "errors.not_found"),
   support: z.enum(["1", "0"]).default("1"),
 });

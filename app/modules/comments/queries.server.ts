@@ -131,7 +131,7 @@ export function encodeCursor(createdAt: Date, id: string): string {
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } | undefined {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id ?? "")) return undefined;
+  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id ?? "")) return undefined;
   return { createdAt, id };
 }
 
@@ -172,7 +172,7 @@ export async function countComments(db: Db, consultationId: string, thread?: str
 
 /** One comment with its consultation, for its own page; undefined when unknown. */
 export async function findCommentDetail(db: Db, commentId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(commentId)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(commentId)) return undefined;
   const row = await commentsQuery(db)
     .innerJoin("consultations as c", "c.id", "cm.consultation_id")
     .leftJoin("blocks as b", "b.id", "cm.block_id")

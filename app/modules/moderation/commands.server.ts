@@ -8,10 +8,14 @@ export type ModerationResult = { ok: true } | { ok: false; error: ModerationErro
 
 export const REASON_MAX_CHARS = 1000;
 
+/** A posted id that is not a UUID names no comment (PostgreSQL would refuse to compare it: a 500). */
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
 /** A signed-in user asks moderators to look at a comment; once per user while the flag is open. */
 export async function flagComment(db: Db, input: { actor: Actor; commentId: string; reason: string }): Promise<ModerationResult> {
   const reason = input.reason.trim();
   if (!reason || reason.length > REASON_MAX_CHARS) return { ok: false, error: "errors.reason_required" };
+  if (!isUuid(input.commentId)) return { ok: false, error: "errors.not_found" };
   return db.transaction().execute(async (trx) => {
     const comment = await trx.selectFrom("comments").select(["id", "status"]).where("id", "=", input.commentId).executeTakeFirst();
     if (!comment || comment.status === "withdrawn") return { ok: false, error: "errors.not_found" } as const;
@@ -32,6 +36,7 @@ export async function hideComment(db: Db, input: { actor: Actor; commentId: stri
   if (!canModerate(input.actor)) return { ok: false, error: "errors.forbidden" };
   const reason = input.reason.trim();
   if (!reason || reason.length > REASON_MAX_CHARS) return { ok: false, error: "errors.reason_required" };
+  if (!isUuid(input.commentId)) return { ok: false, error: "errors.not_found" };
   return db.transaction().execute(async (trx) => {
     const comment = await trx.selectFrom("comments").select(["id", "status"]).where("id", "=", input.commentId).forUpdate().executeTakeFirst();
     if (!comment || comment.status !== "visible") return { ok: false, error: "errors.not_found" } as const;
@@ -54,6 +59,7 @@ export async function restoreComment(db: Db, input: { actor: Actor; commentId: s
   if (!canModerate(input.actor)) return { ok: false, error: "errors.forbidden" };
   const reason = input.reason.trim();
   if (reason.length > REASON_MAX_CHARS) return { ok: false, error: "errors.reason_required" };
+  if (!isUuid(input.commentId)) return { ok: false, error: "errors.not_found" };
   return db.transaction().execute(async (trx) => {
     const comment = await trx.selectFrom("comments").select(["id", "status", "status_reason"]).where("id", "=", input.commentId).forUpdate().executeTakeFirst();
     if (!comment) return { ok: false, error: "errors.not_found" } as const;
@@ -68,6 +74,7 @@ export async function restoreComment(db: Db, input: { actor: Actor; commentId: s
 /** A moderator looked and found nothing to hide: the open flags are closed. */
 export async function dismissFlags(db: Db, input: { actor: Actor; commentId: string }): Promise<ModerationResult> {
   if (!canModerate(input.actor)) return { ok: false, error: "errors.forbidden" };
+  if (!isUuid(input.commentId)) return { ok: false, error: "errors.not_found" };
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .updateTable("comment_flags")

@@ -67,7 +67,7 @@ export async function listModerationQueue(db: Db, view: "flagged" | "hidden", li
 }
 
 export async function findCommentForFlag(db: Db, commentId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(commentId)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(commentId)) return undefined;
   return db
     .selectFrom("comments as cm")
     .innerJoin("consultations as c", "c.id", "cm.consultation_id")

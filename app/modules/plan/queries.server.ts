@@ -51,7 +51,7 @@ export async function listPlan(db: Db, year: number, now: Date = new Date()): Pr
 }
 
 export async function findPlanItem(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   return db.selectFrom("plan_items").selectAll().where("id", "=", id).executeTakeFirst();
 }
 

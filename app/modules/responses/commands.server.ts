@@ -139,6 +139,8 @@ export async function createTemplate(
 }
 
 export async function archiveTemplate(db: Db, input: { actor: Actor; templateId: string }): Promise<{ ok: boolean }> {
+  // A posted id that is not a UUID names no template (PostgreSQL would refuse to compare it: a 500).
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.templateId)) return { ok: false };
   return db.transaction().execute(async (trx) => {
     const t = await trx.selectFrom("response_templates").select(["id", "organization_id"]).where("id", "=", input.templateId).executeTakeFirst();
     if (!t || !canAnswer(input.actor, { organizationId: t.organization_id })) return { ok: false };

@@ -215,7 +215,7 @@ export async function listTemplates(db: Db, organizationIds: string[] | undefine
 }
 
 export async function findTemplate(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   return db.selectFrom("response_templates").selectAll().where("id", "=", id).where("archived_at", "is", null).executeTakeFirst();
 }
 
@@ -235,7 +235,7 @@ export async function consultationsForQueue(db: Db, organizationIds: string[] | 
 /** The consultation of each comment (answers are given per consultation). */
 export async function consultationsOfComments(db: Db, commentIds: string[]): Promise<Map<string, string[]>> {
   const byConsultation = new Map<string, string[]>();
-  const valid = commentIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const valid = commentIds.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
   if (!valid.length) return byConsultation;
   const rows = await db.selectFrom("comments").select(["id", "consultation_id"]).where("id", "in", valid).execute();
   for (const r of rows) byConsultation.set(r.consultation_id, [...(byConsultation.get(r.consultation_id) ?? []), r.id]);

@@ -23,7 +23,7 @@ export const answerFormSchema = z
     justification_kk: text,
     justification_ru: text,
     justification_en: text,
-    commentIds: z.array(z.string().regex(/^[0-9a-f-]{36}$/i)).min(1, "errors.no_comments_selected").max(1000),
+    commentIds: z.array(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)).min(1, "errors.no_comments_selected").max(1000),
   })
   .superRefine((v, ctx) => {
     // Kazakh and Russian are the official languages: one of them must carry the reason.
