@@ -227,7 +227,11 @@ export function ReportView({ lang, data, revision, history, draft, items, filter
           <p className="empty">{data.versions.final && data.versions.first !== data.versions.final ? t("report.no_changes") : t("report.no_final_version")}</p>
         ) : (
           <>
-            <p className="hint">{t("report.changes_between", { from: data.versions.first, to: data.versions.final })}</p>
+            <p className="hint">
+              {t("report.changes_between", { from: data.versions.first, to: data.versions.final })}{" "}
+              {/* A plain link: the report is also rendered outside the router (PDF). */}
+              <a href={`/${lang}/consultations/${data.consultation.slug}/diff?from=${data.versions.first}&to=${data.versions.final}`}>{t("report.see_diff")}</a>
+            </p>
             <ol className="change-list">
               {data.changes.map((ch) => (
                 <li key={ch.key} id={`change-${ch.key}`}>
