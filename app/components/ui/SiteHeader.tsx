@@ -58,6 +58,8 @@ export function SiteHeader() {
             </li>
             <li>
               <NavLink to={`/${lang}/plan`}>{t("plan:nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to={`/${lang}/reports`}>{t("reports:nav.reports")}</NavLink>
             </li>
             {canCreateConsultation(user) ? (
