@@ -1,14 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CommentForm } from "~/components/consultation/CommentForm";
 import { CommentList } from "~/components/consultation/CommentList";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
+import { useTextSelection } from "~/components/consultation/useTextSelection";
 import { LotSummaryView } from "~/components/lots/LotSummaryView";
 import { CsrfInput, FieldError, FormError } from "~/components/ui/forms";
 import { LocalizedText, UnofficialNote } from "~/components/ui/LocalizedText";
 import { canManageForOrganization } from "~/modules/accounts/permissions";
+import { loadAnnotatedDraft } from "~/modules/comments/annotated-draft.server";
 import { previewThreads } from "~/modules/comments/queries.server";
 import { presentComment } from "~/modules/comments/present.server";
 import { handleCommentSubmission, type CommentActionData } from "~/modules/comments/submit.server";
@@ -24,6 +27,7 @@ import { formatDate, formatMoney, formatNumber } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
+import { useRootData } from "~/utils/use-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lot.code} · ${data.lot.titleText} · Kenes` : "Kenes" }];
 
@@ -59,6 +63,14 @@ export async function loader(args: LoaderFunctionArgs) {
     }
   }
   const anchorId = (key: string) => anchors.get(key)?.id ?? null;
+  // Span annotations: the anchors' text as the draft page renders it (same plain text as
+  // blocks.text, so the selection offsets match what the server verifies), with <mark>s.
+  const annotated: Record<string, { html: string; lang?: string }> = {};
+  if (version && consultation.publishedAt) {
+    const anchorIds = new Set([...anchors.values()].map((a) => a.id));
+    const loaded = await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: user?.id ?? null, published: !!version.publishedAt });
+    for (const b of loaded.blocks) if (anchorIds.has(b.id)) annotated[b.id] = { html: b.html, lang: b.fallbackFrom };
+  }
   const [summary] = await getLotFeedbackSummaries(db, consultation.id, [lot]);
   const mine = user ? summary.feedback.find((f) => f.respondentKey === respondentKeyOf(user)) : undefined;
   const history = mine ? await listFeedbackRevisions(db, mine.id) : [];
@@ -93,6 +105,7 @@ export async function loader(args: LoaderFunctionArgs) {
     },
     counts: Object.fromEntries([...anchors.values()].map((a) => [a.id, a.comments])),
     threads,
+    annotated,
     summary: summary.summary,
     mine: mine
       ? {
@@ -151,7 +164,7 @@ function Thread({ blockId, data, label }: { blockId: string | null; data: Data; 
   const actionData = useActionData<CommentActionData | FeedbackActionData>();
   const [searchParams] = useSearchParams();
   if (!blockId) return null;
-  const commentData = actionData && !("intent" in actionData) ? actionData : undefined;
+  const commentData = actionData && !("intent" in actionData) && !actionData.values.start ? actionData : undefined;
   const open = data.consultation.status === "open";
   const showForm = open && (commentData?.values.blockId ?? searchParams.get("comment_on")) === blockId;
   const thread = data.threads[blockId];
@@ -185,6 +198,55 @@ function Thread({ blockId, data, label }: { blockId: string | null; data: Data; 
   );
 }
 
+/** A lot anchor's text, selectable for a span annotation (the draft's data-block-id/data-block-text contract). */
+function AnchorText({ blockId, data, children }: { blockId: string | null; data: Data; children: ReactNode }) {
+  const block = blockId ? data.annotated[blockId] : undefined;
+  if (!blockId || !block) return <>{children}</>;
+  return <div className="lot-anchor-text" data-block-id={blockId} data-block-text="" lang={block.lang} dangerouslySetInnerHTML={{ __html: block.html }} />;
+}
+
+/** The annotation panel the selection opens (as on the draft page). */
+function AnnotationPanel({ data, selection, clear, failure }: { data: Data; selection: ReturnType<typeof useTextSelection>["selection"]; clear: () => void; failure?: CommentActionData }) {
+  const { t } = useTranslation("consultation");
+  const { t: ta } = useTranslation("annotations");
+  const { user } = useRootData();
+  const here = `/${data.lang}/consultations/${data.consultation.slug}/lots/${data.lot.code}`;
+  const loginHref = `/${data.lang}/login?next=${encodeURIComponent(here)}`;
+  const failed = failure && failure.values.start !== undefined && failure.values.start !== "" && !failure.values.parentId ? failure : undefined;
+  const panel = selection ?? (failed ? { blockId: failed.values.blockId ?? "", exact: failed.values.exact ?? "", prefix: failed.values.prefix ?? "", suffix: failed.values.suffix ?? "", start: Number(failed.values.start), end: Number(failed.values.end) } : undefined);
+  return (
+    <aside className={`annotation-panel${panel ? " annotation-panel--open" : ""}`} aria-live="polite" aria-label={ta("panel_label")} data-plain-skip="">
+      {panel ? (
+        user ? (
+          <CommentForm
+            key={`${panel.blockId}:${panel.start}:${panel.end}`}
+            id="form-annotate"
+            blockId={panel.blockId}
+            idempotencyKey={`${data.formKey}-a${panel.blockId.slice(0, 6)}${panel.start}-${panel.end}`}
+            legend={ta("panel_title")}
+            defaultBody={failed?.values.body}
+            errors={failed?.errors}
+            loginHref={loginHref}
+            quote={{ mode: "selection", ...panel }}
+            compact
+            extraActions={
+              <button type="button" className="button button--secondary" onClick={clear}>
+                {ta("cancel")}
+              </button>
+            }
+          />
+        ) : (
+          <p>
+            {ta("sign_in_to_annotate")} <Link to={loginHref}>{t("comments.sign_in_link")}</Link>
+          </p>
+        )
+      ) : (
+        <p className="hint">{ta("how_to")}</p>
+      )}
+    </aside>
+  );
+}
+
 function Choice({ name, options, value, legend, help, error, ns }: { name: string; options: readonly string[]; value: string; legend: string; help: string; error?: string; ns: string }) {
   const { t } = useTranslation("lots");
   return (
@@ -211,6 +273,14 @@ export default function LotPage() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("lots");
   const open = c.status === "open";
+  const container = useRef<HTMLElement>(null);
+  const { selection, clear } = useTextSelection(container);
+  const location = useLocation();
+  // A successful post navigates (notice=comment_posted): the panel closes.
+  useEffect(() => {
+    if (location.search.includes("notice=")) clear();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
   const v = (k: string, fallback = "") => feedbackData?.values[k] ?? fallback;
   const base = `/${lang}/consultations/${c.slug}`;
   const notice = searchParams.get("notice");
@@ -218,13 +288,15 @@ export default function LotPage() {
   const textSection = (f: "problem" | "target_group" | "tor" | "eligibility", value: typeof lot.problem) => (
     <section className="lot-field" aria-labelledby={`field-${f}`} key={f}>
       <h2 id={`field-${f}`}>{t(`field.${f}`)}</h2>
-      <LocalizedText value={value} as="div" className="prose" />
+      <AnchorText blockId={lot.fieldBlocks[f]} data={data}>
+        <LocalizedText value={value} as="div" className="prose" />
+      </AnchorText>
       <Thread blockId={lot.fieldBlocks[f]} data={data} label={fieldLabel(f)} />
     </section>
   );
 
   return (
-    <article className="lot">
+    <article className="lot" ref={container}>
       <nav aria-label={t("breadcrumbs")} className="breadcrumbs">
         <Link to={base}>
           <LocalizedText value={c.title} />
@@ -252,18 +324,24 @@ export default function LotPage() {
         <dl className="facts">
           <dt>{t("field.amount")}</dt>
           <dd>
-            <strong>{formatMoney(lang, lot.amountKzt)}</strong>
+            <AnchorText blockId={lot.fieldBlocks.amount} data={data}>
+              <strong>{formatMoney(lang, lot.amountKzt)}</strong>
+            </AnchorText>
             {lot.amountMci !== null ? ` (${t("lot.mci", { amount: formatNumber(lang, lot.amountMci), year: lot.fundingYear, mci: formatMoney(lang, lot.mciValue!) })})` : ` (${t("lot.mci_unknown", { year: lot.fundingYear })})`}
             <Thread blockId={lot.fieldBlocks.amount} data={data} label={fieldLabel("amount")} />
           </dd>
           <dt>{t("field.duration")}</dt>
           <dd>
-            {t("duration_months", { count: lot.durationMonths })} · {t(`grant_type.${lot.grantType}`)}
+            <AnchorText blockId={lot.fieldBlocks.duration} data={data}>
+              {t("duration_months", { count: lot.durationMonths })} · {t(`grant_type.${lot.grantType}`)}
+            </AnchorText>
             <Thread blockId={lot.fieldBlocks.duration} data={data} label={fieldLabel("duration")} />
           </dd>
           <dt>{t("field.regions")}</dt>
           <dd>
-            {lot.regions.map((r) => t(`region.${r}`)).join(", ")}
+            <AnchorText blockId={lot.fieldBlocks.regions} data={data}>
+              {lot.regions.map((r) => t(`region.${r}`)).join(", ")}
+            </AnchorText>
             <Thread blockId={lot.fieldBlocks.regions} data={data} label={fieldLabel("regions")} />
           </dd>
           <dt>{t("field.funding_year")}</dt>
@@ -289,7 +367,9 @@ export default function LotPage() {
               <tr key={i.position} id={`indicator-${i.position}`}>
                 <td>{i.position}</td>
                 <td>
-                  <LocalizedText value={i.text} />
+                  <AnchorText blockId={i.blockId} data={data}>
+                    <LocalizedText value={i.text} />
+                  </AnchorText>
                   <Thread blockId={i.blockId} data={data} label={`${t("lot.short", { code: lot.code })} · ${t("anchor.indicator", { n: i.position })}`} />
                 </td>
                 <td className="num">
@@ -319,7 +399,9 @@ export default function LotPage() {
               <tr key={b.position} id={`budget-${b.position}`}>
                 <td>{b.position}</td>
                 <td>
-                  <LocalizedText value={b.item} />
+                  <AnchorText blockId={b.blockId} data={data}>
+                    <LocalizedText value={b.item} />
+                  </AnchorText>
                   {data.counts[b.blockId ?? ""] ? <span className="count-badge"> ({t("summary.comments", { count: data.counts[b.blockId!] })})</span> : null}
                   <Thread blockId={b.blockId} data={data} label={`${t("lot.short", { code: lot.code })} · ${t("anchor.budget_line", { n: b.position })}`} />
                 </td>
@@ -347,6 +429,8 @@ export default function LotPage() {
 
       {textSection("tor", lot.termsOfReference)}
       {textSection("eligibility", lot.eligibility)}
+
+      {open ? <AnnotationPanel data={data} selection={selection} clear={clear} failure={actionData && !("intent" in actionData) ? actionData : undefined} /> : null}
 
       <section id="feedback" aria-labelledby="feedback-title" className="lot-feedback">
         <h2 id="feedback-title">{t("feedback.title")}</h2>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpClient, visibleText as rawText } from "../support/http";
 import { serverEngines, startServer, type RunningServer } from "../support/server";
 import { csvHeader, csvLotRows, toCsv } from "../support/lots";
+import { selectorFor } from "~/modules/comments/anchor";
 
 const PASSWORD = "kenes-demo-2026";
 /** Visible text with the spaces that tag boundaries leave before punctuation removed. */
@@ -113,6 +114,39 @@ describe.each(serverEngines)("lots over HTTP on %s", (engine) => {
     expect(visibleText(thread.text)).toContain("Административные расходы завышены.");
     const api = await (await ngo.request("/api/v1/consultations/youth-lots-2027/comments?block=" + blockId)).json();
     expect(JSON.stringify(api)).toContain("Административные расходы завышены.");
+  });
+
+  it("annotates a span of a budget line like a draft block, and refuses a quote that is not there", async () => {
+    const ngo = await signedIn(server, "viktor.lebedev@demo.kenes.kz");
+    const page = await ngo.get(LOT);
+    const rowOf = (html: string) => html.slice(html.indexOf('id="budget-3"'), html.indexOf("</tr>", html.indexOf('id="budget-3"')));
+    const row = rowOf(page.text);
+    // The line's text as the selection script reads it: the same plain text as blocks.text.
+    const m = /data-block-id="([0-9a-f-]{36})" data-block-text="">([\s\S]*?)<\/div>/.exec(row);
+    expect(m).not.toBeNull();
+    const blockId = m![1];
+    const text = m![2].replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    const colon = text.indexOf(":");
+    expect(colon).toBeGreaterThan(3);
+    // A span inside the line: the second half of the item's name up to the colon.
+    const start = Math.floor(colon / 2);
+    const selector = selectorFor(text, start, colon)!;
+    const csrf = HttpClient.csrfFrom(page.text);
+    const post = (exact: string, key: string) =>
+      ngo.postForm(LOT, { csrf, blockId, idempotencyKey: key, body: "Эта часть строки неясна.", exact, prefix: selector.prefix, suffix: selector.suffix, start: String(selector.start), end: String(selector.end) });
+
+    const wrong = await post(`${selector.exact}x`, `lot-annot-bad-${engine}`);
+    expect(wrong.status).toBe(400);
+    expect(rowOf(await wrong.text())).not.toContain("<mark data-annotation-id=");
+
+    const posted = await post(selector.exact, `lot-annot-ok-${engine}`);
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get("location")).toContain("notice=comment_posted");
+    const reloaded = rowOf((await ngo.get(LOT)).text);
+    expect(reloaded).toMatch(/<mark data-annotation-id="[0-9a-f-]{36}"[^>]*>/);
+    expect(visibleText(reloaded)).toContain("Эта часть строки неясна.");
+    const marked = /<mark data-annotation-id="[^"]+"[^>]*>([\s\S]*?)<\/mark>/.exec(reloaded)![1];
+    expect(marked.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&")).toBe(selector.exact);
   });
 
   it("lets only the body's staff manage lots: form, CSV import with row errors, publication", async () => {
