@@ -129,7 +129,7 @@ async function draft(slug: string) {
       <h1>{pickLocalized(consultation.title, lang).text}</h1>
       <p>{pickLocalized(consultation.summary, lang).text}</p>
       <TableOfContents blocks={view} />
-      <AnnotatedDraft blocks={data.annotated.blocks} lang={lang} open={open} formKey="floor" loginHref={loginHref} commentOn={null} />
+      <AnnotatedDraft blocks={data.annotated.blocks} lang={lang} open={open} formKey="floor" loginHref={loginHref} base={`/${lang}/consultations/${slug}`} commentOn={null} />
       <OrphanedAnnotations comments={data.annotated.orphaned} lang={lang} open={open} formKey="floor" loginHref={loginHref} />
       <CommentThread comments={data.generalComments} lang={lang} actions={{ open, formKey: "floor", loginHref }} />
     </article>,

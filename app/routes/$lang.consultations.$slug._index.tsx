@@ -203,6 +203,7 @@ export default function ConsultationPage() {
           open={open}
           formKey={formKey}
           loginHref={loginHref}
+          base={here}
           commentOn={commentOn}
           failure={actionData && !failedGeneral ? actionData : undefined}
         />

@@ -3,7 +3,7 @@
  * (<mark data-annotation-id>), a count in each block's margin, the block's thread under it,
  * and the annotation panel the selection opens. Readable and commentable without JavaScript.
  */
-import { Link, useLocation } from "@remix-run/react";
+import { Link, useLocation, useNavigate } from "@remix-run/react";
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { BlockKind, Lang } from "~db/schema";
@@ -23,7 +23,10 @@ export interface AnnotatedBlockView {
   fallbackFrom?: Lang;
   name: string;
   html: string;
+  /** The latest comments only; `total` counts them all. */
   comments: ThreadComment[];
+  total: number;
+  annotationCount: number;
 }
 
 export interface AnnotationFailure {
@@ -62,6 +65,8 @@ export function AnnotatedDraft(props: {
   open: boolean;
   formKey: string;
   loginHref: string;
+  /** The page's own path (/{lang}/consultations/{slug}), for the links to whole threads. */
+  base: string;
   /** The block whose ordinary comment form is shown (?comment_on=). */
   commentOn: string | null;
   failure?: AnnotationFailure;
@@ -72,6 +77,7 @@ export function AnnotatedDraft(props: {
   const container = useRef<HTMLDivElement>(null);
   const { selection, clear } = useTextSelection(container);
   const location = useLocation();
+  const navigate = useNavigate();
   const actions = { open: props.open, formKey: props.formKey, loginHref: props.loginHref };
   const failure = props.failure;
   const failedAnnotation = failure && failure.values.start !== undefined && failure.values.start !== "" && !failure.values.parentId ? failure : undefined;
@@ -86,8 +92,13 @@ export function AnnotatedDraft(props: {
     const mark = (target as HTMLElement | null)?.closest?.("mark[data-annotation-id]");
     if (!mark) return false;
     const id = mark.getAttribute("data-annotation-id");
-    const item = id ? document.getElementById(`comment-${id}`) : null;
-    if (!item) return false;
+    if (!id) return false;
+    const item = document.getElementById(`comment-${id}`);
+    // Only a block's latest comments are on the page: an older annotation opens its own page.
+    if (!item) {
+      navigate(`/${props.lang}/comments/${id}`);
+      return true;
+    }
     document.querySelectorAll(".comment.is-active").forEach((e) => e.classList.remove("is-active"));
     item.classList.add("is-active");
     item.setAttribute("tabindex", "-1");
@@ -118,7 +129,7 @@ export function AnnotatedDraft(props: {
   return (
     <div className="draft__blocks draft__blocks--annotated" ref={container} onClick={onClick} onKeyDown={onKeyDown}>
       {props.blocks.map((block) => {
-        const annotations = block.comments.filter((c) => c.quote).length;
+        const annotations = block.annotationCount;
         const showForm = props.open && props.commentOn === block.id;
         const blockFailure = failure && failure.values.blockId === block.id && !failedAnnotation && !failure.values.parentId ? failure : undefined;
         return (
@@ -128,9 +139,9 @@ export function AnnotatedDraft(props: {
               <a href={`#${blockAnchor(block.key)}`} className="block__permalink" aria-label={t("draft.permalink", { label: block.name })}>
                 ¶
               </a>
-              {block.comments.length > 0 ? (
+              {block.total > 0 ? (
                 <a href={`#thread-${block.id}`} className="block__count" data-testid="block-count">
-                  {t("comments.count", { count: block.comments.length, formatted: String(block.comments.length) })}
+                  {t("comments.count", { count: block.total, formatted: String(block.total) })}
                   {annotations > 0 ? ` · ${ta("count", { count: annotations })}` : ""}
                 </a>
               ) : null}
@@ -144,6 +155,14 @@ export function AnnotatedDraft(props: {
             {block.comments.length > 0 || showForm || blockFailure ? (
               <div className="block-thread" id={`thread-${block.id}`}>
                 {block.comments.length > 0 ? <CommentThread comments={block.comments} lang={props.lang} actions={actions} /> : null}
+                {block.total > block.comments.length ? (
+                  <p className="block-thread__more">
+                    <Link to={`${props.base}/comments?block=${block.id}`} data-testid="show-all">
+                      {t("comments.show_all", { count: block.total })}
+                      <span className="visually-hidden"> {block.name}</span>
+                    </Link>
+                  </p>
+                ) : null}
                 {showForm || blockFailure ? (
                   <CommentForm
                     id={`form-${block.id}`}

@@ -24,7 +24,11 @@ export interface AnnotatedBlock {
   /** A short plain-text name for links and screen readers. */
   name: string;
   html: string;
+  /** The latest comments of the block (at most `perBlock`), with their replies. */
   comments: ThreadComment[];
+  /** All top-level comments of the block, and how many of them are annotations. */
+  total: number;
+  annotationCount: number;
 }
 
 function escapeHtml(text: string): string {
@@ -52,9 +56,12 @@ export function presentThreadComment(view: CommentView, lang: Lang, mySupports: 
   };
 }
 
-export async function loadAnnotatedDraft(db: Db, input: { consultationId: string; versionId: string; lang: Lang; userId: string | null; published: boolean; enrich?: Enrich }) {
+/** How many top-level comments each block shows on the draft page; the rest are a link away. */
+export const COMMENTS_PER_BLOCK = 5;
+
+export async function loadAnnotatedDraft(db: Db, input: { consultationId: string; versionId: string; lang: Lang; userId: string | null; published: boolean; enrich?: Enrich; perBlock?: number }) {
   const { lang } = input;
-  const [rows, threads] = await Promise.all([listVersionBlocks(db, input.versionId), listVersionThreads(db, input.consultationId, input.versionId, input.userId)]);
+  const [rows, threads] = await Promise.all([listVersionBlocks(db, input.versionId), listVersionThreads(db, input.consultationId, input.versionId, input.userId, input.perBlock ?? COMMENTS_PER_BLOCK)]);
   const all = [...threads.byBlock.values(), threads.orphaned].flat();
   const extra = input.enrich ? await input.enrich(all.flatMap((p) => [p.view, ...p.replies])) : undefined;
   const blocks: AnnotatedBlock[] = rows.map((row) => {
@@ -64,7 +71,9 @@ export async function loadAnnotatedDraft(db: Db, input: { consultationId: string
     // Published blocks never change: their HTML is cached by block and language.
     const base = content ? renderBlockHtml(content, text.text, input.published ? `${row.id}:${textLang}` : undefined) : legacyHtml(row.kind, text.text);
     const placed = threads.byBlock.get(row.id) ?? [];
-    const highlights: Highlight[] = placed.filter((p) => p.span && p.span.lang === textLang).map((p) => ({ id: p.view.id, start: p.span!.start, end: p.span!.end }));
+    const summary = threads.summaries.get(row.id);
+    // Every annotation is highlighted, from its light anchor, whether its comment is shown or not.
+    const highlights: Highlight[] = (summary?.anchors ?? []).filter((a) => a.span && a.span.lang === textLang).map((a) => ({ id: a.id, start: a.span!.start, end: a.span!.end }));
     const label = row.label ? pickLocalized(row.label as Localized, lang) : null;
     const snippet = text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text;
     return {
@@ -77,6 +86,8 @@ export async function loadAnnotatedDraft(db: Db, input: { consultationId: string
       name: label ? `${label.text} ${snippet}` : snippet,
       html: highlightHtml(base, highlights),
       comments: placed.map((p) => presentThreadComment(p.view, lang, threads.mySupports, p, extra)),
+      total: summary?.total ?? 0,
+      annotationCount: summary?.annotations ?? 0,
     };
   });
   return { blocks, orphaned: threads.orphaned.map((p) => presentThreadComment(p.view, lang, threads.mySupports, p, extra)) };
