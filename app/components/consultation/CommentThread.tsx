@@ -2,10 +2,10 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~db/schema";
 import { CsrfInput } from "~/components/ui/forms";
-import { formatDateTime, formatNumber } from "~/utils/format";
+import { formatNumber } from "~/utils/format";
 import { languageNames } from "~/utils/i18n";
 import { useRootData } from "~/utils/use-page";
-import type { CommentItem } from "./CommentList";
+import { CommentContent, type CommentItem } from "./CommentList";
 import { CommentForm } from "./CommentForm";
 
 export interface ThreadComment extends CommentItem {
@@ -63,34 +63,7 @@ function OneComment({ c, lang, actions, isReply }: { c: ThreadComment; lang: Lan
           ) : c.placement === "orphaned" ? (
             <p className="comment__orphaned-note">{ta("orphaned_block")}</p>
           ) : null}
-          <header className="comment__meta">
-            <strong>{c.authorName}</strong>
-            {c.organizationName ? <span className="comment__org">{c.organizationName}</span> : null}
-            <Link to={`/${lang}/comments/${c.id}`} className="comment__permalink">
-              <span className="visually-hidden">{t("comment_page.permalink")}: </span>
-              <time dateTime={c.createdAt}>{formatDateTime(lang, c.createdAt)}</time>
-            </Link>
-            {c.editedAt ? <span className="comment__edited">{t("comments.edited")}</span> : null}
-          </header>
-          <p className="comment__body" lang={c.lang}>
-            {c.body}
-          </p>
-          {c.similarCount ? <p className="similar-badge">{t("reports:item.similar", { count: c.similarCount })}</p> : null}
-          {c.response ? (
-            <div className="comment__response">
-              <p className="comment__response-head">
-                <strong>{t("reports:item.official_answer")}</strong>{" "}
-                <span className={`response-badge response-badge--${c.response.status}`}>{t(`reports:status.${c.response.status}`)}</span>{" "}
-                <time dateTime={c.response.respondedAt}>{formatDateTime(lang, c.response.respondedAt)}</time>
-              </p>
-              {c.response.justification.text ? (
-                <p className="comment__body" lang={c.response.justification.fallbackFrom}>
-                  {c.response.justification.text}
-                  {c.response.justification.fallbackFrom ? <span className="fallback-note"> ({t("reports:shown_in", { language: languageNames[c.response.justification.fallbackFrom] })})</span> : null}
-                </p>
-              ) : null}
-            </div>
-          ) : null}
+          <CommentContent comment={c} lang={lang} />
           <div className="comment__actions">
             <SupportForm comment={c} actions={actions} lang={lang} />
             <a href={`/${lang}/comments/${c.id}/flag`} rel="nofollow">
