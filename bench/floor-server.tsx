@@ -41,7 +41,7 @@ import { StatusBadge } from "~/components/consultation/StatusBadge";
 import { postComment } from "~/modules/comments/commands.server";
 import { presentComment as present } from "~/modules/comments/present.server";
 import { countComments, listComments, previewThreads } from "~/modules/comments/queries.server";
-import { currentVersion, findConsultationBySlug, listBlocks, listConsultations, listVersions } from "~/modules/consultations/queries.server";
+import { currentVersion, findConsultationBySlug, listConsultations, listVersions } from "~/modules/consultations/queries.server";
 import { findBlock } from "~/modules/documents/queries.server";
 import { createI18n, pickLocalized } from "~/utils/i18n";
 import { allResources } from "~/utils/i18n.server";
@@ -112,14 +112,13 @@ async function draft(slug: string) {
   if (!consultation) return undefined;
   const versions = await listVersions(db, consultation.id);
   const version = currentVersion(versions) ?? versions.at(-1);
-  const blocks = version ? await listBlocks(db, version.id) : [];
-  // The same loading as the app's draft loader (signed out): previews, answers, the annotated draft.
-  const preview = version ? await previewThreads(db, consultation.id, version.id, 5) : { threads: new Map(), totals: new Map() };
+  // The same loading as the app's draft loader (signed out): the general thread, answers, the annotated draft.
+  const preview = version ? await previewThreads(db, consultation.id, version.id, 5, [GENERAL]) : { threads: new Map(), totals: new Map() };
   const withAnswers = async (views: Parameters<typeof presentWithAnswers>[2]) => new Map((await presentWithAnswers(db, consultation.id, views, lang)).map((p) => [p.id, { response: p.response, similarCount: p.similarCount }]));
   const general = preview.threads.get(GENERAL);
   const generalComments = general ? await presentThread(db, general, lang, null, withAnswers) : [];
   const annotated = version ? await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: null, published: !!version.publishedAt, enrich: withAnswers }) : { blocks: [], orphaned: [] };
-  const view = blocks.map((b) => ({ id: b.id, key: b.key, kind: b.kind, label: b.label ? pickLocalized(b.label, lang) : null, text: pickLocalized(b.text, lang), commentCount: b.commentCount }));
+  const toc = annotated.blocks.map((b) => ({ id: b.id, key: b.key, kind: b.kind, label: b.label, text: b.summaryText, commentCount: b.visibleCount }));
   // Like the app, the page's data goes through JSON (the loader's response).
   const data = JSON.parse(JSON.stringify({ annotated, generalComments })) as { annotated: typeof annotated; generalComments: typeof generalComments };
   const loginHref = `/${lang}/login`;
@@ -128,7 +127,7 @@ async function draft(slug: string) {
     <article>
       <h1>{pickLocalized(consultation.title, lang).text}</h1>
       <p>{pickLocalized(consultation.summary, lang).text}</p>
-      <TableOfContents blocks={view} />
+      <TableOfContents entries={toc} />
       <AnnotatedDraft blocks={data.annotated.blocks} lang={lang} open={open} formKey="floor" loginHref={loginHref} base={`/${lang}/consultations/${slug}`} commentOn={null} />
       <OrphanedAnnotations comments={data.annotated.orphaned} lang={lang} open={open} formKey="floor" loginHref={loginHref} />
       <CommentThread comments={data.generalComments} lang={lang} actions={{ open, formKey: "floor", loginHref }} />

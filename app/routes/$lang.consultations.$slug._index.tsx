@@ -21,7 +21,7 @@ import { presentComment } from "~/modules/comments/present.server";
 import { presentWithAnswers } from "~/modules/responses/present.server";
 import { handleCommentSubmission, type CommentActionData } from "~/modules/comments/submit.server";
 import { canManageForOrganization } from "~/modules/accounts/permissions";
-import { currentVersion, findConsultationBySlug, listBlocks, listVersions } from "~/modules/consultations/queries.server";
+import { currentVersion, findConsultationBySlug, listVersions } from "~/modules/consultations/queries.server";
 import { periodDays, requiresJustification } from "~/modules/consultations/rules";
 import { daysUntil, formatDate, formatNumber } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
@@ -51,9 +51,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const version = pickVersion(versions, new URL(request.url).searchParams.get("version")) ?? latest;
   // Lot anchors (ADR 0040) are shown on the lot pages, not in the draft text.
   const isLotAnchor = (kind: string) => (anchorKinds as readonly string[]).includes(kind);
-  const blocks = (version ? await listBlocks(db, version.id) : []).filter((b) => !isLotAnchor(b.kind));
   const lots = (await listLots(db, consultation.id)).map((l) => ({ code: l.code, title: l.title, amountKzt: l.amountKzt }));
-  const preview: BlockThreadPreview = version ? await previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD) : { threads: new Map(), totals: new Map() };
+  // Only the general thread here: the blocks' threads come with the annotated draft below.
+  const preview: BlockThreadPreview = version ? await previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD, [GENERAL]) : { threads: new Map(), totals: new Map() };
   // Published answers and similar-comment group sizes ride along with each comment.
   const withAnswers = async (views: Parameters<typeof presentWithAnswers>[2]) => new Map((await presentWithAnswers(db, consultation.id, views, lang)).map((p) => [p.id, { response: p.response, similarCount: p.similarCount }]));
   const threads: Record<string, { total: number; comments: Awaited<ReturnType<typeof presentThread>> }> = {};
@@ -93,14 +93,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     viewingLatest: !version || version.id === latest?.id,
     annotated,
     attachments: (await listAttachments(db, consultation.id)).map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, contentType: a.content_type, sizeBytes: a.size_bytes, versionNumber: a.version_number })),
-    blocks: blocks.map((b) => ({
-      id: b.id,
-      key: b.key,
-      kind: b.kind,
-      label: b.label ? pickLocalized(b.label, lang) : null,
-      text: pickLocalized(b.text, lang),
-      commentCount: b.commentCount,
-    })),
+    toc: annotated.blocks.map((b) => ({ id: b.id, key: b.key, kind: b.kind, label: b.label, text: b.summaryText, commentCount: b.visibleCount })),
     threads,
     lots,
     formKey: randomUUID(),
@@ -116,7 +109,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function ConsultationPage() {
-  const { consultation: c, blocks, threads, versions, formKey, lang, annotated, viewingLatest, attachments, lots } = useLoaderData<typeof loader>();
+  const { consultation: c, toc, threads, versions, formKey, lang, annotated, viewingLatest, attachments, lots } = useLoaderData<typeof loader>();
   const actionData = useActionData<CommentActionData>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("consultation");
@@ -129,7 +122,7 @@ export default function ConsultationPage() {
   const loginHref = `/${lang}/login?next=${encodeURIComponent(here)}`;
   const general = threads[GENERAL];
   // A failure on the general form, or on a block that no longer exists, is shown at the general form.
-  const failedGeneral = actionData && (actionData.values.blockId === null || !blocks.some((b) => b.id === actionData.values.blockId));
+  const failedGeneral = actionData && (actionData.values.blockId === null || !annotated.blocks.some((b) => b.id === actionData.values.blockId));
 
   return (
     <article className="consultation">
@@ -192,11 +185,11 @@ export default function ConsultationPage() {
       <VersionNav versions={versions} base={here} lang={lang} />
 
       <ConsultationSearchForm slug={c.slug} />
-      <TableOfContents blocks={blocks} />
+      <TableOfContents entries={toc} />
 
       <section className="draft" aria-labelledby="draft-title">
         <h2 id="draft-title">{t("draft.title")}</h2>
-        {blocks.length === 0 ? <p className="empty">{t("draft.empty")}</p> : null}
+        {annotated.blocks.length === 0 ? <p className="empty">{t("draft.empty")}</p> : null}
         <AnnotatedDraft
           blocks={annotated.blocks}
           lang={lang}

@@ -56,8 +56,8 @@ export async function loader(args: LoaderFunctionArgs) {
   }
   const threads: Record<string, { total: number; comments: ReturnType<typeof presentComment>[] }> = {};
   if (version && consultation.publishedAt) {
-    const preview = await previewThreads(db, consultation.id, version.id, 5);
     const anchorIds = new Set([...anchors.values()].map((a) => a.id));
+    const preview = await previewThreads(db, consultation.id, version.id, 5, [...anchorIds]);
     for (const [key, comments] of preview.threads) {
       if (anchorIds.has(key)) threads[key] = { total: preview.totals.get(key) ?? comments.length, comments: comments.map((c) => presentComment(c, lang)) };
     }
@@ -68,7 +68,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const annotated: Record<string, { html: string; lang?: string }> = {};
   if (version && consultation.publishedAt) {
     const anchorIds = new Set([...anchors.values()].map((a) => a.id));
-    const loaded = await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: user?.id ?? null, published: !!version.publishedAt });
+    const loaded = await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: user?.id ?? null, published: !!version.publishedAt, blockIds: [...anchorIds] });
     for (const b of loaded.blocks) if (anchorIds.has(b.id)) annotated[b.id] = { html: b.html, lang: b.fallbackFrom };
   }
   const [summary] = await getLotFeedbackSummaries(db, consultation.id, [lot]);

@@ -122,9 +122,19 @@ export function DraftBlocks(props: {
 }
 
 /** Contents for long drafts: sections and articles, each linking to its anchor. */
-export function TableOfContents({ blocks }: { blocks: DraftBlock[] }) {
+/** One line of the table of contents: a section or article, its number, the start of its text. */
+export interface TocEntry {
+  id: string;
+  key: string;
+  kind: BlockKind;
+  label: { text: string } | null;
+  text: string;
+  commentCount: number;
+}
+
+export function TableOfContents({ entries: all }: { entries: TocEntry[] }) {
   const { t } = useTranslation("consultation");
-  const entries = blocks.filter((b) => b.kind === "section" || b.kind === "article");
+  const entries = all.filter((b) => b.kind === "section" || b.kind === "article");
   if (entries.filter((b) => b.kind === "article").length < 5) return null;
   return (
     <nav className="toc" aria-labelledby="toc-title">
@@ -134,7 +144,7 @@ export function TableOfContents({ blocks }: { blocks: DraftBlock[] }) {
           <li key={b.id} className={`toc__${b.kind}`}>
             <a href={`#${blockAnchor(b.key)}`}>
               {b.label ? `${b.label.text}. ` : ""}
-              {b.text.text}
+              {b.text}
             </a>
             {b.commentCount > 0 ? <span className="toc__count"> ({b.commentCount})</span> : null}
           </li>

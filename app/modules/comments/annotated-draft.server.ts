@@ -26,8 +26,11 @@ export interface AnnotatedBlock {
   html: string;
   /** The latest comments of the block (at most `perBlock`), with their replies. */
   comments: ThreadComment[];
-  /** All top-level comments of the block, and how many of them are annotations. */
+  /** The start of its text (at most 120 characters), for the table of contents. */
+  summaryText: string;
+  /** All top-level comments of the block, how many of them are visible and how many are annotations. */
   total: number;
+  visibleCount: number;
   annotationCount: number;
 }
 
@@ -57,11 +60,24 @@ export function presentThreadComment(view: CommentView, lang: Lang, mySupports: 
 }
 
 /** How many top-level comments each block shows on the draft page; the rest are a link away. */
-export const COMMENTS_PER_BLOCK = 5;
+export const COMMENTS_PER_BLOCK = 3;
 
-export async function loadAnnotatedDraft(db: Db, input: { consultationId: string; versionId: string; lang: Lang; userId: string | null; published: boolean; enrich?: Enrich; perBlock?: number }) {
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** `blockIds` limits it to some blocks (a lot page shows only its own), with their threads. */
+export async function loadAnnotatedDraft(db: Db, input: { consultationId: string; versionId: string; lang: Lang; userId: string | null; published: boolean; enrich?: Enrich; perBlock?: number; blockIds?: string[] }) {
   const { lang } = input;
-  const [rows, threads] = await Promise.all([listVersionBlocks(db, input.versionId), listVersionThreads(db, input.consultationId, input.versionId, input.userId, input.perBlock ?? COMMENTS_PER_BLOCK)]);
+  const [allRows, threads] = await Promise.all([
+    listVersionBlocks(db, input.versionId),
+    listVersionThreads(db, input.consultationId, input.versionId, input.userId, input.perBlock ?? COMMENTS_PER_BLOCK, input.blockIds),
+  ]);
+  const wanted = input.blockIds ? new Set(input.blockIds) : null;
+  const rows = wanted ? allRows.filter((r) => wanted.has(r.id)) : allRows;
   const all = [...threads.byBlock.values(), threads.orphaned].flat();
   const extra = input.enrich ? await input.enrich(all.flatMap((p) => [p.view, ...p.replies])) : undefined;
   const blocks: AnnotatedBlock[] = rows.map((row) => {
@@ -73,7 +89,7 @@ export async function loadAnnotatedDraft(db: Db, input: { consultationId: string
     const placed = threads.byBlock.get(row.id) ?? [];
     const summary = threads.summaries.get(row.id);
     // Every annotation is highlighted, from its light anchor, whether its comment is shown or not.
-    const highlights: Highlight[] = (summary?.anchors ?? []).filter((a) => a.span && a.span.lang === textLang).map((a) => ({ id: a.id, start: a.span!.start, end: a.span!.end }));
+    const highlights: Highlight[] = (summary?.spans ?? []).filter((a) => a.lang === textLang).map((a) => ({ id: a.id, start: a.start, end: a.end }));
     const label = row.label ? pickLocalized(row.label as Localized, lang) : null;
     const snippet = text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text;
     return {
@@ -84,9 +100,11 @@ export async function loadAnnotatedDraft(db: Db, input: { consultationId: string
       textLang,
       fallbackFrom: text.fallbackFrom,
       name: label ? `${label.text} ${snippet}` : snippet,
+      summaryText: shorten(text.text, 120),
       html: highlightHtml(base, highlights),
       comments: placed.map((p) => presentThreadComment(p.view, lang, threads.mySupports, p, extra)),
       total: summary?.total ?? 0,
+      visibleCount: summary?.visible ?? 0,
       annotationCount: summary?.annotations ?? 0,
     };
   });

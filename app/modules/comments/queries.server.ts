@@ -86,10 +86,14 @@ import { GENERAL } from "./threads";
 export { GENERAL };
 
 /**
- * The latest `perThread` comments of every thread of a consultation (shown oldest first), in one
- * query: a comment just posted is always on the page it returns to.
+ * The latest `perThread` comments of the threads of a consultation (shown oldest first), in one
+ * query: a comment just posted is always on the page it returns to. `only` limits it to some
+ * threads (block ids, GENERAL for the whole draft), so a page ranks only what it shows.
  */
-export async function previewThreads(db: Db, consultationId: string, versionId: string, perThread = 5): Promise<BlockThreadPreview> {
+export async function previewThreads(db: Db, consultationId: string, versionId: string, perThread = 5, only?: string[]): Promise<BlockThreadPreview> {
+  if (only && only.length === 0) return { threads: new Map(), totals: new Map() };
+  const blockIds = only?.filter((id) => id !== GENERAL) ?? [];
+  const general = !only || only.includes(GENERAL);
   const ranked = db
     .selectFrom("comments as c2")
     .select([
@@ -99,7 +103,11 @@ export async function previewThreads(db: Db, consultationId: string, versionId: 
     ])
     .where("c2.consultation_id", "=", consultationId)
     .where("c2.parent_id", "is", null)
-    .where((eb) => eb.or([eb("c2.block_id", "is", null), eb("c2.version_id", "=", versionId)]))
+    .where((eb) =>
+      only
+        ? eb.or([...(general ? [eb("c2.block_id", "is", null)] : []), ...(blockIds.length ? [eb.and([eb("c2.version_id", "=", versionId), eb("c2.block_id", "in", blockIds)])] : [])])
+        : eb.or([eb("c2.block_id", "is", null), eb("c2.version_id", "=", versionId)]),
+    )
     .as("ranked");
   const rows = await commentsQuery(db)
     .innerJoin(ranked, "ranked.id", "cm.id")

@@ -10,7 +10,7 @@
  */
 import { sql } from "kysely";
 import type { Db } from "~db/database.server";
-import type { AnchorStatus, CommentStatus, Lang } from "~db/schema";
+import type { AnchorStatus, Lang } from "~db/schema";
 import { commentsQuery, toView, type CommentView } from "./queries.server";
 
 export type Placement = "own" | Exclude<AnchorStatus, "original">;
@@ -27,23 +27,30 @@ export interface PlacedComment {
   supportedByMe: boolean;
 }
 
-/** What the page needs of every top-level comment of a block, shown or not. */
-export interface PlacedAnchor {
+/** A top-level comment chosen to be shown in full (the latest of its block, or an orphan). */
+interface ShownAnchor {
   id: string;
   blockId: string | null;
   placement: Placement;
-  createdAt: Date;
-  /** A visible annotation (it has a quote). */
-  annotation: boolean;
   span: { start: number; end: number; lang: Lang } | null;
+}
+
+/** Where a visible annotation sits in the version's block text (for its highlight). */
+export interface AnnotationSpan {
+  id: string;
+  start: number;
+  end: number;
+  lang: Lang;
 }
 
 export interface BlockSummary {
   /** All top-level comments placed on the block (hidden and withdrawn included, as placeholders). */
   total: number;
+  /** Of them, visible ones (what the table of contents counts). */
+  visible: number;
   annotations: number;
-  /** Every highlightable annotation span of the block, shown in full or not. */
-  anchors: PlacedAnchor[];
+  /** Every highlightable annotation span of the block, its comment shown in full or not. */
+  spans: AnnotationSpan[];
 }
 
 export interface VersionThreads {
@@ -63,69 +70,95 @@ async function chunked<T>(ids: string[], run: (chunk: string[]) => Promise<T[]>)
   return out;
 }
 
-/** Every top-level comment placed on the version, without bodies, authors or counts. */
-export async function listVersionAnchors(db: Db, consultationId: string, versionId: string): Promise<PlacedAnchor[]> {
-  const hasSelector = sql<boolean>`(c.anchor_exact is not null and c.anchor_start is not null and c.anchor_end is not null and c.anchor_lang is not null and c.block_id is not null)`;
-  const [own, carried] = await Promise.all([
-    db
-      .selectFrom("comments as c")
-      .select(["c.id", "c.block_id", "c.created_at", "c.status", "c.anchor_lang", "c.anchor_start", "c.anchor_end", hasSelector.as("has_selector")])
-      .where("c.consultation_id", "=", consultationId)
-      .where("c.version_id", "=", versionId)
-      .where("c.block_id", "is not", null)
-      .where("c.parent_id", "is", null)
-      .execute(),
-    db
-      .selectFrom("comment_anchors as a")
-      .innerJoin("comments as c", "c.id", "a.comment_id")
-      .select(["c.id", "a.block_id", "a.status as placed_status", "a.anchor_start", "a.anchor_end", "c.created_at", "c.status", "c.anchor_lang", hasSelector.as("has_selector")])
-      .where("a.version_id", "=", versionId)
-      .execute(),
-  ]);
-  const anchors: PlacedAnchor[] = [];
-  const annotation = (status: CommentStatus, has: boolean) => has && status === "visible";
-  for (const r of own) {
-    const isAnnotation = annotation(r.status, !!r.has_selector);
-    anchors.push({
-      id: r.id,
-      blockId: r.block_id,
-      placement: "own",
-      createdAt: new Date(r.created_at),
-      annotation: isAnnotation,
-      span: isAnnotation ? { start: r.anchor_start!, end: r.anchor_end!, lang: r.anchor_lang! } : null,
-    });
+/**
+ * Every top-level comment placed on the version, as one row set: those made on it ('own') and
+ * those carried onto it (comment_anchors). A carried annotation has a span only where it was
+ * placed exactly or fuzzily; an orphan has no block.
+ */
+function placedComments(db: Db, consultationId: string, versionId: string, blockIds?: string[]) {
+  const hasSelector = (c: string) => sql<boolean>`(${sql.ref(`${c}.anchor_exact`)} is not null and ${sql.ref(`${c}.anchor_start`)} is not null and ${sql.ref(`${c}.anchor_end`)} is not null and ${sql.ref(`${c}.anchor_lang`)} is not null and ${sql.ref(`${c}.block_id`)} is not null and ${sql.ref(`${c}.status`)} = 'visible')`;
+  let own = db
+    .selectFrom("comments as c")
+    .select(["c.id", "c.block_id", "c.created_at", sql<string>`'own'::text`.as("placement"), "c.status", hasSelector("c").as("annotation"), hasSelector("c").as("highlight"), "c.anchor_start", "c.anchor_end", "c.anchor_lang"])
+    .where("c.consultation_id", "=", consultationId)
+    .where("c.version_id", "=", versionId)
+    .where("c.block_id", "is not", null)
+    .where("c.parent_id", "is", null);
+  let carried = db
+    .selectFrom("comment_anchors as a")
+    .innerJoin("comments as c", "c.id", "a.comment_id")
+    .select([
+      "c.id",
+      "a.block_id",
+      "c.created_at",
+      sql<string>`a.status::text`.as("placement"),
+      "c.status",
+      hasSelector("c").as("annotation"),
+      // Highlighted only where its quote was found again.
+      sql<boolean>`(${hasSelector("c")} and a.status in ('exact', 'fuzzy') and a.anchor_start is not null and a.anchor_end is not null)`.as("highlight"),
+      "a.anchor_start",
+      "a.anchor_end",
+      "c.anchor_lang",
+    ])
+    .where("a.version_id", "=", versionId);
+  if (blockIds) {
+    own = own.where("c.block_id", "in", blockIds);
+    carried = carried.where("a.block_id", "in", blockIds);
   }
-  for (const r of carried) {
-    const placement = r.placed_status as Placement;
-    const isAnnotation = annotation(r.status, !!r.has_selector);
-    anchors.push({
-      id: r.id,
-      blockId: r.block_id,
-      placement,
-      createdAt: new Date(r.created_at),
-      annotation: isAnnotation,
-      span: isAnnotation && r.anchor_start !== null && r.anchor_end !== null && (placement === "exact" || placement === "fuzzy") ? { start: r.anchor_start, end: r.anchor_end, lang: r.anchor_lang! } : null,
-    });
-  }
-  // Oldest first, as the threads read.
-  anchors.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return anchors;
+  return own.unionAll(carried);
 }
 
-export async function listVersionThreads(db: Db, consultationId: string, versionId: string, userId: string | null, perBlock = Number.POSITIVE_INFINITY): Promise<VersionThreads> {
-  const anchors = await listVersionAnchors(db, consultationId, versionId);
+/**
+ * What the page needs to know of every top-level comment of the version, without loading them:
+ * per block the counts and every annotation span (computed in the database: a block may hold
+ * thousands), and which comments to show in full — the latest `perBlock` of each block (a
+ * comment just posted is always shown) and every orphan.
+ */
+async function summarizeVersion(db: Db, consultationId: string, versionId: string, perBlock: number, blockIds?: string[]) {
+  if (blockIds && blockIds.length === 0) return { summaries: new Map<string, BlockSummary>(), shown: [] as ShownAnchor[] };
+  const limit = Number.isFinite(perBlock) ? Math.max(0, Math.floor(perBlock)) : Number.MAX_SAFE_INTEGER;
+  // One pass: each row is shown (the latest `limit` of its block, or an orphan), highlighted, or
+  // both; the block's counts ride on its rows (window aggregates over the block).
+  const rows = await db
+    .with("placed", () => placedComments(db, consultationId, versionId, blockIds))
+    .with("ranked", (qc) =>
+      qc
+        .selectFrom("placed")
+        .select([
+          "id",
+          "block_id",
+          "placement",
+          "highlight",
+          "anchor_start",
+          "anchor_end",
+          "anchor_lang",
+          "created_at",
+          sql<number>`row_number() over (partition by block_id order by created_at desc, id desc)`.as("rn"),
+          sql<string>`count(*) over (partition by block_id)`.as("total"),
+          sql<string>`count(*) filter (where status = 'visible') over (partition by block_id)`.as("visible"),
+          sql<string>`count(*) filter (where annotation) over (partition by block_id)`.as("annotations"),
+        ]),
+    )
+    .selectFrom("ranked")
+    .selectAll()
+    .where((eb) => eb.or([eb("block_id", "is", null), eb("rn", "<=", limit), eb("highlight", "=", true)]))
+    // Oldest first, as the threads read.
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
   const summaries = new Map<string, BlockSummary>();
-  for (const a of anchors) {
-    if (!a.blockId) continue;
-    if (!summaries.has(a.blockId)) summaries.set(a.blockId, { total: 0, annotations: 0, anchors: [] });
-    const s = summaries.get(a.blockId)!;
-    s.total += 1;
-    if (a.annotation) s.annotations += 1;
-    s.anchors.push(a);
+  const shown: ShownAnchor[] = [];
+  for (const r of rows) {
+    if (r.block_id && !summaries.has(r.block_id)) summaries.set(r.block_id, { total: Number(r.total), visible: Number(r.visible), annotations: Number(r.annotations), spans: [] });
+    const span = r.highlight ? { start: r.anchor_start!, end: r.anchor_end!, lang: r.anchor_lang! } : null;
+    if (span && r.block_id) summaries.get(r.block_id)!.spans.push({ id: r.id, ...span });
+    if (!r.block_id || Number(r.rn) <= limit) shown.push({ id: r.id, blockId: r.block_id, placement: r.placement as Placement, span });
   }
-  // The latest perBlock of each block (a comment just posted is always shown), and every orphan.
-  const shown: PlacedAnchor[] = anchors.filter((a) => !a.blockId);
-  for (const s of summaries.values()) shown.push(...s.anchors.slice(Math.max(0, s.anchors.length - perBlock)));
+  return { summaries, shown };
+}
+
+export async function listVersionThreads(db: Db, consultationId: string, versionId: string, userId: string | null, perBlock = Number.POSITIVE_INFINITY, blockIds?: string[]): Promise<VersionThreads> {
+  const { summaries, shown } = await summarizeVersion(db, consultationId, versionId, perBlock, blockIds);
   const anchorById = new Map(shown.map((a) => [a.id, a]));
   const ids = [...anchorById.keys()];
 
@@ -143,9 +176,8 @@ export async function listVersionThreads(db: Db, consultationId: string, version
   }
   const byBlock = new Map<string, PlacedComment[]>();
   const orphaned: PlacedComment[] = [];
-  // `anchors` is in thread order; keep it.
-  for (const a of anchors) {
-    if (!anchorById.has(a.id)) continue;
+  // `shown` is in thread order; keep it.
+  for (const a of shown) {
     const view = viewById.get(a.id);
     if (!view) continue;
     const placed: PlacedComment = {
