@@ -28,7 +28,7 @@ import { AnnotatedDraft, OrphanedAnnotations } from "~/components/consultation/A
 import { CommentList } from "~/components/consultation/CommentList";
 import { CommentThread } from "~/components/consultation/CommentThread";
 import { TableOfContents } from "~/components/consultation/DraftBlocks";
-import { filterItems, ReportView } from "~/components/reports/ReportView";
+import { filterItems, paginateItems, ReportView } from "~/components/reports/ReportView";
 import { loadAnnotatedDraft, presentThread } from "~/modules/comments/annotated-draft.server";
 import { GENERAL } from "~/modules/comments/threads";
 import { buildReport, listRevisions } from "~/modules/reports/queries.server";
@@ -145,7 +145,8 @@ async function report(slug: string) {
   const filters = { status: "", article: "" };
   const base = `/${lang}/consultations/${slug}`;
   const links = { consultation: base, self: `${base}/report`, csv: `/api/v1/consultations/${slug}/report.csv?lang=${lang}`, json: `/api/v1/consultations/${slug}/report`, pdf: `${base}/report.pdf`, feed: `${base}/feed.atom` };
-  return dataPage(<ReportView lang={lang} data={data} revision={null} history={history} draft={false} items={filterItems(data.items, filters)} filters={filters} links={links} />);
+  const { items, pagination } = paginateItems(filterItems(data.items, filters), null, (page) => `${links.self}?page=${page}`);
+  return dataPage(<ReportView lang={lang} data={{ ...data, items: [] }} revision={null} history={history} draft={false} items={items} pagination={pagination} filters={filters} links={links} />);
 }
 
 async function thread(slug: string, blockParam: string | null) {

@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { filterItems, ReportView } from "~/components/reports/ReportView";
+import { filterItems, paginateItems, ReportView } from "~/components/reports/ReportView";
 import { CsrfInput, FormError } from "~/components/ui/forms";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { publishReport } from "~/modules/reports/commands.server";
@@ -41,13 +41,17 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     lang,
     pageTitle: pickLocalized(consultation.title, lang).text,
     status: consultation.status,
-    data,
+    // The items travel a page at a time (below), not all with the summary.
+    data: { ...data, items: [] as typeof data.items },
     revision: published?.revision ?? null,
     latestRevision: history[0]?.revision ?? null,
     history,
     preview,
     published: !!published,
-    items: filterItems(data.items, filters),
+    ...paginateItems(filterItems(data.items, filters), url.searchParams.get("page"), (page) => {
+      const query = new URLSearchParams({ ...(filters.status ? { status: filters.status } : {}), ...(filters.article ? { article: filters.article } : {}), ...(revisionNumber ? { revision: String(revisionNumber) } : {}), page: String(page) });
+      return `${base}/report?${query}#items`;
+    }),
     filters,
     canManage,
     closed: consultation.status === "closed" || consultation.status === "report_published",
@@ -172,7 +176,7 @@ export default function ReportPage() {
           )}
         </section>
       ) : null}
-      <ReportView lang={d.lang} data={d.data} revision={d.revision} history={d.history} draft={d.preview} items={d.items} filters={d.filters} links={d.links} />
+      <ReportView lang={d.lang} data={d.data} revision={d.revision} history={d.history} draft={d.preview} items={d.items} filters={d.filters} pagination={d.pagination} links={d.links} />
     </>
   );
 }

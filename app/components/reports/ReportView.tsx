@@ -100,6 +100,49 @@ export function ReportItemView({ item, lang, changeLabels }: { item: ReportItem;
   );
 }
 
+export interface ReportPagination {
+  page: number;
+  pages: number;
+  /** Items after the filters, on all pages. */
+  total: number;
+  previous: string | null;
+  next: string | null;
+}
+
+/** How many items the report page shows at once. */
+export const REPORT_PAGE_SIZE = 100;
+
+/** One page of the filtered items, with links that keep the filters and the revision. */
+export function paginateItems(items: ReportItem[], pageParam: string | null, link: (page: number) => string): { items: ReportItem[]; pagination: ReportPagination } {
+  const pages = Math.max(1, Math.ceil(items.length / REPORT_PAGE_SIZE));
+  const asked = pageParam && /^\d{1,7}$/.test(pageParam) ? Number(pageParam) : 1;
+  const page = Math.min(Math.max(1, asked), pages);
+  return {
+    items: items.slice((page - 1) * REPORT_PAGE_SIZE, page * REPORT_PAGE_SIZE),
+    pagination: { page, pages, total: items.length, previous: page > 1 ? link(page - 1) : null, next: page < pages ? link(page + 1) : null },
+  };
+}
+
+function Pages({ pagination: p }: { pagination: ReportPagination }) {
+  const { t } = useTranslation("reports");
+  if (p.pages <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={t("pages.nav_label")}>
+      {p.previous ? (
+        <a href={p.previous} rel="prev">
+          {t("pages.previous")}
+        </a>
+      ) : null}{" "}
+      <span aria-current="page">{t("pages.page", { page: p.page, pages: p.pages })}</span>{" "}
+      {p.next ? (
+        <a href={p.next} rel="next">
+          {t("pages.next")}
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
 export interface ReportViewProps {
   lang: Lang;
   data: ReportData;
@@ -109,12 +152,14 @@ export interface ReportViewProps {
   draft: boolean;
   items: ReportItem[];
   filters: { status: string; article: string };
+  /** The web page shows the items a page at a time (exports and the PDF hold them all). */
+  pagination?: ReportPagination;
   links: ReportLinks;
   printable?: boolean;
   extraSections?: ReactNode;
 }
 
-export function ReportView({ lang, data, revision, history, draft, items, filters, links, printable, extraSections }: ReportViewProps) {
+export function ReportView({ lang, data, revision, history, draft, items, filters, pagination, links, printable, extraSections }: ReportViewProps) {
   const { t } = useTranslation("reports");
   const s = data.summary;
   const visible = statusKeys.reduce((n, k) => n + s.byStatus[k], 0);
@@ -268,7 +313,7 @@ export function ReportView({ lang, data, revision, history, draft, items, filter
       {extraSections}
 
       <section aria-labelledby="items">
-        <h2 id="items">{t("report.items", { count: items.length })}</h2>
+        <h2 id="items">{t("report.items", { count: pagination?.total ?? items.length })}</h2>
         {!printable ? (
           <form method="get" action={links.self} className="filters">
             <label>
@@ -303,11 +348,13 @@ export function ReportView({ lang, data, revision, history, draft, items, filter
             </button>
           </form>
         ) : null}
-        <ol className="report-items">
+        {pagination ? <Pages pagination={pagination} /> : null}
+        <ol className="report-items" start={pagination ? (pagination.page - 1) * REPORT_PAGE_SIZE + 1 : undefined}>
           {items.map((item) => (
             <ReportItemView key={item.comment.id} item={item} lang={lang} changeLabels={changeLabels} />
           ))}
         </ol>
+        {pagination ? <Pages pagination={pagination} /> : null}
       </section>
 
       <section aria-labelledby="responders">
