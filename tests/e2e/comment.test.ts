@@ -32,7 +32,7 @@ describe.runIf(hasChromium)("in the browser (Chromium)", () => {
     await form.locator("textarea").fill("Софинансирование 5% — слишком много для сельских НПО. Ұсыныс: 2%.");
     await form.locator("button[type=submit]").click();
     await page.waitForURL(/notice=comment_posted/);
-    await expect.poll(() => page.locator(".notice").textContent()).toContain("ваше замечание опубликовано");
+    await expect.poll(() => page.locator(".notice").textContent()).toContain("ваш комментарий опубликован");
     expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe("still-here");
     await expect.poll(() => page.locator("#block-art-7").textContent()).toContain("Ұсыныс: 2%.");
 

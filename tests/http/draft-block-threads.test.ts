@@ -75,7 +75,7 @@ for (const engine of serverEngines) {
       const link = /<a [^>]*data-testid="show-all"[^>]*>([\s\S]*?)<\/a>/.exec(html)!;
       const href = /href="([^"]+)"/.exec(link[0])![1].replace(/&amp;/g, "&");
       expect(href).toBe(`/ru/consultations/${SLUG}/comments?block=${block!.id}`);
-      expect(visibleText(link[1])).toContain(`Показать все ${POSTED} замечаний`);
+      expect(visibleText(link[1])).toContain(`Показать все ${POSTED} комментариев`);
 
       // The whole thread has the older ones; an older annotation's own page (where its mark leads) exists.
       const thread = await citizen.get(href);

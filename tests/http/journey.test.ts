@@ -118,7 +118,7 @@ for (const engine of serverEngines) {
       expect(posted.status).toBe(303);
       expect(posted.headers.get("location")).toMatch(new RegExp(`/ru/consultations/${SLUG}\\?notice=comment_posted#comment-`));
       const after = await c.follow(posted);
-      expect(after.text).toContain("ваше замечание опубликовано");
+      expect(after.text).toContain("ваш комментарий опубликован");
       // Markup in a comment is shown as text, never as HTML.
       expect(after.text).toContain("&lt;b&gt;3 000 МРП&lt;/b&gt;");
       expect(after.text).not.toContain("<b>3 000 МРП</b>");
@@ -150,7 +150,7 @@ for (const engine of serverEngines) {
 
       const empty = await c.postForm(`/kk/consultations/${SLUG}`, { ...base, body: "   " });
       expect(empty.status).toBe(400);
-      expect(visibleText(await empty.text())).toContain("Жібермес бұрын ескертуіңізді жазыңыз.");
+      expect(visibleText(await empty.text())).toContain("Жібермес бұрын пікіріңізді жазыңыз.");
 
       const long = "ә".repeat(10_001);
       const tooLong = await c.postForm(`/kk/consultations/${SLUG}`, { ...base, body: long });
@@ -194,7 +194,7 @@ for (const engine of serverEngines) {
       const response = await c.postForm(`/ru/consultations/${SLUG}`, { csrf: HttpClient.csrfFrom(draft.text), intent: "comment", blockId: "", idempotencyKey: HttpClient.idempotencyKeyFrom(draft.text), body: "Мой текст без входа" });
       expect(response.status).toBe(401);
       const html = await response.text();
-      expect(visibleText(html)).toContain("Войдите, чтобы отправить замечание");
+      expect(visibleText(html)).toContain("Войдите, чтобы отправить комментарий");
       expect(html).toContain("Мой текст без входа");
     });
 
@@ -329,7 +329,7 @@ for (const engine of serverEngines) {
       expect((await author.submit(pagePath, { intent: "edit", body: "Второй текст" })).status).toBe(303);
       const shown = visibleText((await new HttpClient(server.url).get(pagePath)).text);
       expect(shown).toContain("Второй текст");
-      expect(shown).toContain("Прежние редакции замечания");
+      expect(shown).toContain("Прежние редакции комментария");
       expect(shown).toContain("Первый текст");
 
       expect((await author.submit(pagePath, { intent: "withdraw", reason: "Учтено в другом замечании" })).status).toBe(303);
