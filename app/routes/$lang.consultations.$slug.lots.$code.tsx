@@ -3,6 +3,7 @@ import { json, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { AnnotationPanel } from "~/components/consultation/AnnotationPanel";
 import { CommentForm } from "~/components/consultation/CommentForm";
 import { CommentList } from "~/components/consultation/CommentList";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
@@ -27,7 +28,6 @@ import { formatDate, formatMoney, formatNumber } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
-import { useRootData } from "~/utils/use-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lot.code} · ${data.lot.titleText} · Kenes` : "Kenes" }];
 
@@ -205,47 +205,6 @@ function AnchorText({ blockId, data, children }: { blockId: string | null; data:
   return <div className="lot-anchor-text" data-block-id={blockId} data-block-text="" lang={block.lang} dangerouslySetInnerHTML={{ __html: block.html }} />;
 }
 
-/** The annotation panel the selection opens (as on the draft page). */
-function AnnotationPanel({ data, selection, clear, failure }: { data: Data; selection: ReturnType<typeof useTextSelection>["selection"]; clear: () => void; failure?: CommentActionData }) {
-  const { t } = useTranslation("consultation");
-  const { t: ta } = useTranslation("annotations");
-  const { user } = useRootData();
-  const here = `/${data.lang}/consultations/${data.consultation.slug}/lots/${data.lot.code}`;
-  const loginHref = `/${data.lang}/login?next=${encodeURIComponent(here)}`;
-  const failed = failure && failure.values.start !== undefined && failure.values.start !== "" && !failure.values.parentId ? failure : undefined;
-  const panel = selection ?? (failed ? { blockId: failed.values.blockId ?? "", exact: failed.values.exact ?? "", prefix: failed.values.prefix ?? "", suffix: failed.values.suffix ?? "", start: Number(failed.values.start), end: Number(failed.values.end) } : undefined);
-  return (
-    <aside className={`annotation-panel${panel ? " annotation-panel--open" : ""}`} aria-live="polite" aria-label={ta("panel_label")} data-plain-skip="">
-      {panel ? (
-        user ? (
-          <CommentForm
-            key={`${panel.blockId}:${panel.start}:${panel.end}`}
-            id="form-annotate"
-            blockId={panel.blockId}
-            idempotencyKey={`${data.formKey}-a${panel.blockId.slice(0, 6)}${panel.start}-${panel.end}`}
-            legend={ta("panel_title")}
-            defaultBody={failed?.values.body}
-            errors={failed?.errors}
-            loginHref={loginHref}
-            quote={{ mode: "selection", ...panel }}
-            compact
-            extraActions={
-              <button type="button" className="button button--secondary" onClick={clear}>
-                {ta("cancel")}
-              </button>
-            }
-          />
-        ) : (
-          <p>
-            {ta("sign_in_to_annotate")} <Link to={loginHref}>{t("comments.sign_in_link")}</Link>
-          </p>
-        )
-      ) : (
-        <p className="hint">{ta("how_to")}</p>
-      )}
-    </aside>
-  );
-}
 
 function Choice({ name, options, value, legend, help, error, ns }: { name: string; options: readonly string[]; value: string; legend: string; help: string; error?: string; ns: string }) {
   const { t } = useTranslation("lots");
@@ -430,7 +389,7 @@ export default function LotPage() {
       {textSection("tor", lot.termsOfReference)}
       {textSection("eligibility", lot.eligibility)}
 
-      {open ? <AnnotationPanel data={data} selection={selection} clear={clear} failure={actionData && !("intent" in actionData) ? actionData : undefined} /> : null}
+      {open ? <AnnotationPanel selection={selection} clear={clear} failure={actionData && !("intent" in actionData) ? actionData : undefined} formKey={data.formKey} loginHref={`/${data.lang}/login?next=${encodeURIComponent(`/${data.lang}/consultations/${data.consultation.slug}/lots/${data.lot.code}`)}`} /> : null}
 
       <section id="feedback" aria-labelledby="feedback-title" className="lot-feedback">
         <h2 id="feedback-title">{t("feedback.title")}</h2>

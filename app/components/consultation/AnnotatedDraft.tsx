@@ -8,8 +8,10 @@ import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { BlockKind, Lang } from "~db/schema";
 import { languageNames } from "~/utils/i18n";
-import { useRootData } from "~/utils/use-page";
-import { CommentForm, type CommentFormErrors } from "./CommentForm";
+import { AnnotationPanel, failedAnnotationOf, type AnnotationFailure } from "./AnnotationPanel";
+import { CommentForm } from "./CommentForm";
+
+export type { AnnotationFailure };
 import { CommentThread, type ThreadComment } from "./CommentThread";
 import { blockAnchor } from "./DraftBlocks";
 import { useTextSelection } from "./useTextSelection";
@@ -29,10 +31,6 @@ export interface AnnotatedBlockView {
   annotationCount: number;
 }
 
-export interface AnnotationFailure {
-  errors: CommentFormErrors;
-  values: { body: string; blockId: string | null; exact?: string; prefix?: string; suffix?: string; start?: string; end?: string; parentId?: string | null };
-}
 
 function BlockContent({ block }: { block: AnnotatedBlockView }) {
   const { t } = useTranslation();
@@ -73,14 +71,13 @@ export function AnnotatedDraft(props: {
 }) {
   const { t } = useTranslation("consultation");
   const { t: ta } = useTranslation("annotations");
-  const { user } = useRootData();
   const container = useRef<HTMLDivElement>(null);
   const { selection, clear } = useTextSelection(container);
   const location = useLocation();
   const navigate = useNavigate();
   const actions = { open: props.open, formKey: props.formKey, loginHref: props.loginHref };
   const failure = props.failure;
-  const failedAnnotation = failure && failure.values.start !== undefined && failure.values.start !== "" && !failure.values.parentId ? failure : undefined;
+  const failedAnnotation = failedAnnotationOf(failure);
 
   // A successful post navigates (notice=comment_posted): the panel closes.
   useEffect(() => {
@@ -124,7 +121,6 @@ export function AnnotatedDraft(props: {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-  const panelSelection = selection ?? (failedAnnotation ? { blockId: failedAnnotation.values.blockId ?? "", exact: failedAnnotation.values.exact ?? "", prefix: failedAnnotation.values.prefix ?? "", suffix: failedAnnotation.values.suffix ?? "", start: Number(failedAnnotation.values.start), end: Number(failedAnnotation.values.end) } : undefined);
 
   return (
     <div className="draft__blocks draft__blocks--annotated" ref={container} onClick={onClick} onKeyDown={onKeyDown}>
@@ -181,35 +177,7 @@ export function AnnotatedDraft(props: {
         );
       })}
       {props.open ? (
-        <aside className={`annotation-panel${panelSelection ? " annotation-panel--open" : ""}`} aria-live="polite" aria-label={ta("panel_label")} data-plain-skip="">
-          {panelSelection ? (
-            user ? (
-              <CommentForm
-                key={`${panelSelection.blockId}:${panelSelection.start}:${panelSelection.end}`}
-                id="form-annotate"
-                blockId={panelSelection.blockId}
-                idempotencyKey={`${props.formKey}-a${panelSelection.blockId.slice(0, 6)}${panelSelection.start}-${panelSelection.end}`}
-                legend={ta("panel_title")}
-                defaultBody={failedAnnotation?.values.body}
-                errors={failedAnnotation?.errors}
-                loginHref={props.loginHref}
-                quote={{ mode: "selection", ...panelSelection }}
-                compact
-                extraActions={
-                  <button type="button" className="button button--secondary" onClick={clear}>
-                    {ta("cancel")}
-                  </button>
-                }
-              />
-            ) : (
-              <p>
-                {ta("sign_in_to_annotate")} <Link to={props.loginHref}>{t("comments.sign_in_link")}</Link>
-              </p>
-            )
-          ) : (
-            <p className="hint">{ta("how_to")}</p>
-          )}
-        </aside>
+        <AnnotationPanel selection={selection} clear={clear} failure={failure} formKey={props.formKey} loginHref={props.loginHref} />
       ) : null}
     </div>
   );
