@@ -45,3 +45,20 @@ describe("similar-comment grouping", () => {
     expect(groups.has("3")).toBe(false);
   });
 });
+
+describe("similarity at campaign scale", () => {
+  it("groups a campaign hidden among 30,000 texts written with one small vocabulary (no pair explosion)", () => {
+    // Texts built from 30 common words share many 5-letter shingles: every band bucket fills
+    // with unrelated texts, which once made the candidate pairs grow past what a Set can hold.
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const vocabulary = "грант лот сумма проект отчёт заявка конкурс договор срок цель регион молодёжь комиссия оценка результат требование организация финансирование государственный порядок бюджет индикатор заказ период мониторинг аудит услуга жобасы ұйым өтінім".split(" ");
+    const items = Array.from({ length: 30_000 }, (_, i) => ({ id: `r${i}`, body: Array.from({ length: 12 + Math.floor(next() * 20) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(" ") }));
+    const campaign = "Просим увеличить сумму лота L-02 до 25 млн тенге: текущая сумма не покрывает выезды в районы, указанные в техническом задании.";
+    for (let i = 0; i < 200; i++) items.splice(Math.floor(next() * items.length), 0, { id: `c${i}`, body: i % 3 ? campaign : `${campaign} Спасибо!` });
+    const groups = groupSimilar(items);
+    const campaignGroup = groups.get("c0")!;
+    expect(campaignGroup.size).toBeGreaterThanOrEqual(200);
+    for (let i = 0; i < 200; i++) expect(groups.get(`c${i}`)?.key).toBe(campaignGroup.key);
+  });
+});

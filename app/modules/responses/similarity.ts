@@ -59,6 +59,8 @@ function mix(x: number, seed: number): number {
 
 const BANDS = 32;
 const ROWS = 4;
+/** Group representatives a band bucket keeps (see groupSignatures). */
+const BUCKET_MAX = 16;
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 function signature(set: Set<number>): Uint32Array {
@@ -124,11 +126,15 @@ export function groupSignatures(items: { id: string; signature: Uint32Array | nu
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const checked = new Set<number>();
+  // A band value shared by many unrelated texts (common phrasing) says little: a bucket keeps at
+  // most BUCKET_MAX group representatives, so the work stays linear in the number of comments
+  // (at most BANDS × BUCKET_MAX comparisons each) instead of growing with every pair. A mass
+  // campaign is unaffected: its copies share nearly every band and sit in one group per bucket.
   const buckets = new Map<number, number[]>();
   items.forEach((item, i) => {
     const sig = item.signature;
     if (!sig) return;
+    const checked = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
       // A numeric bucket key: the band number and a hash of its rows (a hash collision only adds
       // a candidate, which the similarity check then rejects).
@@ -141,14 +147,12 @@ export function groupSignatures(items: { id: string; signature: Uint32Array | nu
         continue;
       }
       for (const j of bucket) {
-        if (find(i) === find(j)) continue;
-        const pair = j * items.length + i;
-        if (checked.has(pair)) continue;
-        checked.add(pair);
+        if (checked.has(j) || find(i) === find(j)) continue;
+        checked.add(j);
         if (estimatedSimilarity(sig, items[j].signature!) >= threshold) union(i, j);
       }
       // One member per group is enough in a bucket: a campaign of thousands stays one entry.
-      if (!bucket.some((j) => find(j) === find(i))) bucket.push(i);
+      if (bucket.length < BUCKET_MAX && !bucket.some((j) => find(j) === find(i))) bucket.push(i);
     }
   });
   const sizes = new Map<number, number>();
