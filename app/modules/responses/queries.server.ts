@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "~db/database.server";
 import type { CommentStatus, Lang, Localized, ResponseStatus } from "~db/schema";
-import { groupSignatures, signatureOf } from "./similarity";
+import { SimilarityIndex, signatureOf } from "./similarity";
 
 export interface SimilarGroups {
   /** comment id → its group's key (first comment) and size; only comments with look-alikes. */
@@ -9,10 +9,11 @@ export interface SimilarGroups {
 }
 
 // Grouping is deterministic, so every process computes the same groups. Per process we keep each
-// comment's MinHash signature (it depends on its text only) and each consultation's last result
-// under a fingerprint (count and last change of its visible comments): a new comment costs one
-// signature, not a pass over every text.
-const groupCache = new Map<string, { fingerprint: string; groups: SimilarGroups }>();
+// comment's MinHash signature (it depends on its text only) and each consultation's growing
+// index under a fingerprint (count and last change of its visible comments): when comments were
+// only added, the new ones join the index (a campaign night costs a few comparisons per new
+// comment); an edit, a hidden or withdrawn comment rebuilds it.
+const groupCache = new Map<string, { fingerprint: string; index: SimilarityIndex; stamps: string[]; groups: SimilarGroups }>();
 const signatureCache = new Map<string, { stamp: string; signature: Uint32Array | null }>();
 const SIGNATURE_CACHE_MAX = 200_000;
 
@@ -37,13 +38,42 @@ export async function loadSimilarGroups(db: Db, consultationId: string): Promise
     .execute();
   const missing = rows.filter((r) => signatureCache.get(r.id)?.stamp !== r.stamp).map((r) => r.id);
   if (signatureCache.size + missing.length > SIGNATURE_CACHE_MAX) signatureCache.clear();
-  for (let i = 0; i < missing.length; i += 1000) {
-    const bodies = await db.selectFrom("comments").select(["id", "body", sql<string>`coalesce(edited_at, created_at)::text`.as("stamp")]).where("id", "in", missing.slice(i, i + 1000)).execute();
-    for (const b of bodies) signatureCache.set(b.id, { stamp: b.stamp, signature: signatureOf(b.body) });
+  const remember = (bodies: { id: string; body: string; stamp: string }[]) => {
+    for (const b of bodies) if (signatureCache.get(b.id)?.stamp !== b.stamp) signatureCache.set(b.id, { stamp: b.stamp, signature: signatureOf(b.body) });
+  };
+  if (missing.length > 2_000) {
+    // Most are new to this process (a first report after a start): read the texts in index
+    // order, in keyset batches, rather than looking up thousands of ids.
+    let after: { createdAt: string; id: string } | undefined;
+    for (;;) {
+      let query = db
+        .selectFrom("comments")
+        .select(["id", "body", "created_at", sql<string>`coalesce(edited_at, created_at)::text`.as("stamp")])
+        .where("consultation_id", "=", consultationId)
+        .where("status", "=", "visible");
+      if (after) {
+        const { createdAt, id } = after;
+        query = query.where((eb) => eb.or([eb("created_at", ">", new Date(createdAt)), eb.and([eb("created_at", "=", new Date(createdAt)), eb("id", ">", id)])]));
+      }
+      const batch = await query.orderBy("created_at").orderBy("id").limit(5_000).execute();
+      remember(batch);
+      if (batch.length < 5_000) break;
+      const last = batch[batch.length - 1];
+      after = { createdAt: new Date(last.created_at).toISOString(), id: last.id };
+    }
+  } else {
+    for (let i = 0; i < missing.length; i += 1000) remember(await db.selectFrom("comments").select(["id", "body", sql<string>`coalesce(edited_at, created_at)::text`.as("stamp")]).where("id", "in", missing.slice(i, i + 1000)).execute());
   }
-  const groups = { byComment: groupSignatures(rows.map((r) => ({ id: r.id, signature: signatureCache.get(r.id)?.signature ?? null }))) };
+  const grows = cached && cached.index.size <= rows.length && cached.stamps.every((stamp, i) => rows[i].id === cached.index.idAt(i) && rows[i].stamp === stamp);
+  const index = grows ? cached.index : new SimilarityIndex();
+  const stamps = grows ? cached.stamps : [];
+  for (let i = index.size; i < rows.length; i++) {
+    index.add(rows[i].id, signatureCache.get(rows[i].id)?.signature ?? null);
+    stamps.push(rows[i].stamp);
+  }
+  const groups = { byComment: index.groups() };
   if (groupCache.size > 500) groupCache.clear();
-  groupCache.set(consultationId, { fingerprint, groups });
+  groupCache.set(consultationId, { fingerprint, index, stamps, groups });
   return groups;
 }
 

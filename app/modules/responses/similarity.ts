@@ -60,7 +60,7 @@ function mix(x: number, seed: number): number {
 const BANDS = 32;
 const ROWS = 4;
 /** Group representatives a band bucket keeps (see groupSignatures). */
-const BUCKET_MAX = 16;
+const BUCKET_MAX = 8;
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 function signature(set: Set<number>): Uint32Array {
@@ -110,58 +110,95 @@ export function groupSimilar(items: GroupInput[], options: SimilarityOptions = {
   return groupSignatures(items.map((it) => ({ id: it.id, signature: signatureOf(it.body) })), options);
 }
 
-/** The same grouping from precomputed signatures (null: a text with nothing to compare). */
-export function groupSignatures(items: { id: string; signature: Uint32Array | null }[], options: SimilarityOptions = {}): Groups {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
+/**
+ * Grouping that grows: comments are added one by one (oldest first) and `groups()` reads the
+ * result at any time, so a consultation's index is built once per process and a new comment
+ * costs its own comparisons, not a pass over every earlier one.
+ */
+export class SimilarityIndex {
+  private readonly ids: string[] = [];
+  private readonly signatures: (Uint32Array | null)[] = [];
+  private readonly parent: number[] = [];
+  private readonly buckets = new Map<number, number[]>();
+  private readonly threshold: number;
+
+  constructor(options: SimilarityOptions = {}) {
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  idAt(i: number): string {
+    return this.ids[i];
+  }
+
+  private find(i: number): number {
+    const parent = this.parent;
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]];
       i = parent[i];
     }
     return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  // A band value shared by many unrelated texts (common phrasing) says little: a bucket keeps at
-  // most BUCKET_MAX group representatives, so the work stays linear in the number of comments
-  // (at most BANDS × BUCKET_MAX comparisons each) instead of growing with every pair. A mass
-  // campaign is unaffected: its copies share nearly every band and sit in one group per bucket.
-  const buckets = new Map<number, number[]>();
-  items.forEach((item, i) => {
-    const sig = item.signature;
-    if (!sig) return;
+  }
+
+  private union(a: number, b: number) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The older comment stays the root: it is the group's key.
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  add(id: string, signature: Uint32Array | null): void {
+    const i = this.ids.length;
+    this.ids.push(id);
+    this.signatures.push(signature);
+    this.parent.push(i);
+    if (!signature) return;
+    // A band value shared by many unrelated texts (common phrasing) says little: a bucket keeps at
+    // most BUCKET_MAX group representatives, so each comment costs at most BANDS × BUCKET_MAX
+    // comparisons instead of one per earlier comment. A mass campaign is unaffected: its copies
+    // share nearly every band and sit as one group in each bucket.
     const checked = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
       // A numeric bucket key: the band number and a hash of its rows (a hash collision only adds
       // a candidate, which the similarity check then rejects).
       let h = 0x811c9dc5;
-      for (let r = 0; r < ROWS; r++) h = mix(h, sig[b * ROWS + r]);
+      for (let r = 0; r < ROWS; r++) h = mix(h, signature[b * ROWS + r]);
       const key = b * 0x100000000 + h;
-      const bucket = buckets.get(key);
+      const bucket = this.buckets.get(key);
       if (!bucket) {
-        buckets.set(key, [i]);
+        this.buckets.set(key, [i]);
         continue;
       }
       for (const j of bucket) {
-        if (checked.has(j) || find(i) === find(j)) continue;
+        if (checked.has(j) || this.find(i) === this.find(j)) continue;
         checked.add(j);
-        if (estimatedSimilarity(sig, items[j].signature!) >= threshold) union(i, j);
+        if (estimatedSimilarity(signature, this.signatures[j]!) >= this.threshold) this.union(i, j);
       }
       // One member per group is enough in a bucket: a campaign of thousands stays one entry.
-      if (bucket.length < BUCKET_MAX && !bucket.some((j) => find(j) === find(i))) bucket.push(i);
+      if (bucket.length < BUCKET_MAX && !bucket.some((j) => this.find(j) === this.find(i))) bucket.push(i);
     }
-  });
-  const sizes = new Map<number, number>();
-  items.forEach((_, i) => sizes.set(find(i), (sizes.get(find(i)) ?? 0) + 1));
-  const out: Groups = new Map();
-  items.forEach((it, i) => {
-    const root = find(i);
-    const size = sizes.get(root)!;
-    if (size > 1) out.set(it.id, { key: items[root].id, size });
-  });
-  return out;
+  }
+
+  /** comment id → its group's key (oldest member) and size, for comments with look-alikes. */
+  groups(): Groups {
+    const roots = this.ids.map((_, i) => this.find(i));
+    const sizes = new Map<number, number>();
+    for (const r of roots) sizes.set(r, (sizes.get(r) ?? 0) + 1);
+    const out: Groups = new Map();
+    this.ids.forEach((id, i) => {
+      const size = sizes.get(roots[i])!;
+      if (size > 1) out.set(id, { key: this.ids[roots[i]], size });
+    });
+    return out;
+  }
+}
+
+/** The same grouping from precomputed signatures (null: a text with nothing to compare). */
+export function groupSignatures(items: { id: string; signature: Uint32Array | null }[], options: SimilarityOptions = {}): Groups {
+  const index = new SimilarityIndex(options);
+  for (const item of items) index.add(item.id, item.signature);
+  return index.groups();
 }
