@@ -9,7 +9,7 @@
  *                                AnnotatedDraft, the general thread's preview)
  *   GET  /thread/:slug?block=id  one article's thread, first page of 50 (listComments + countComments)
  *   POST /comment/:slug          postComment with body, blockId, idempotencyKey (urlencoded)
- *   GET  /report/:slug           the report built live (buildReport, ReportView)
+ *   GET  /report/:slug           the report built live (buildReportShared, ReportView)
  *   GET  /report-csv/:slug?lang  the report CSV (reportCsvStream piped to the response)
  *   GET  /search?q=…             the search API's JSON (parseSearchParams, runSearch on the PostgreSQL adapter)
  *
@@ -31,7 +31,7 @@ import { TableOfContents } from "~/components/consultation/DraftBlocks";
 import { filterItems, paginateItems, ReportView } from "~/components/reports/ReportView";
 import { loadAnnotatedDraft, presentThread } from "~/modules/comments/annotated-draft.server";
 import { GENERAL } from "~/modules/comments/threads";
-import { buildReport, listRevisions } from "~/modules/reports/queries.server";
+import { buildReportShared, listRevisions } from "~/modules/reports/queries.server";
 import { reportCsvStream } from "~/modules/reports/csv.server";
 import type { ReportData } from "~/modules/reports/report.types";
 import { presentWithAnswers } from "~/modules/responses/present.server";
@@ -139,7 +139,7 @@ async function report(slug: string) {
   const consultation = await findConsultationBySlug(db, slug);
   if (!consultation) return undefined;
   // Before a report is published the public page builds it from the answers published so far.
-  const built = await buildReport(db, consultation.id, { draft: false });
+  const built = await buildReportShared(db, consultation.id, { draft: false });
   const history = await listRevisions(db, consultation.id);
   const data = JSON.parse(JSON.stringify(built)) as ReportData;
   const filters = { status: "", article: "" };

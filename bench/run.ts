@@ -24,6 +24,8 @@ const duration = Number(args.get("duration") ?? (quick ? 1 : 10));
 const connectionLevels = quick ? [1, 10] : [1, 10, 50];
 const size = sizes[quick ? "quick" : "full"];
 const postgresAdminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "";
+// --only=report,search measures some scenarios (a check after a fix); it writes only-<keys>.md/json, not latest.
+const only = args.get("only")?.split(",").filter(Boolean);
 const engines = (args.get("engine") ? [args.get("engine")] : ["pglite", ...(postgresAdminUrl ? ["postgres"] : [])]) as ("pglite" | "postgres")[];
 
 interface Measurement {
@@ -275,7 +277,8 @@ async function runEngine(engine: "pglite" | "postgres"): Promise<{ rows: Measure
   const rows: Measurement[] = [];
   const peakMb: Record<string, number> = {};
   // Downloads first: the server's peak memory while streaming is then not the heap other pages grew.
-  const measurable = [...scenarios.filter((s) => !s.pending && s.kind === "download"), ...scenarios.filter((s) => !s.pending && s.kind !== "download")];
+  const chosen = scenarios.filter((s) => !s.pending && (!only || only.includes(s.key)));
+  const measurable = [...chosen.filter((s) => s.kind === "download"), ...chosen.filter((s) => s.kind !== "download")];
   try {
     for (const target of ["app", "floor"] as const) {
       const limits = { RATE_LIMIT_SIGNIN_ACCOUNT: "off", RATE_LIMIT_SIGNIN_IP: "off", RATE_LIMIT_SIGNUP_IP: "off", RATE_LIMIT_COMMENTS_USER: "off", DEMO: "off" };
@@ -385,7 +388,7 @@ for (const engine of engines) {
   peaks[engine] = peakMb;
 }
 const markdown = [
-  `# Kenes benchmark (${quick ? "quick" : "full"})`,
+  `# Kenes benchmark (${quick ? "quick" : "full"}${only ? `, only ${only.join(", ")}` : ""})`,
   "",
   `Run ${startedAt.toISOString()} on ${machine}. Data set: one consultation with ${size.articles} articles and ${(size.comments - size.otherConsultations * 100).toLocaleString("en")} comments (${size.hotComments.toLocaleString("en")} on one article; ${info?.annotations.toLocaleString("en") ?? "?"} of all comments are annotations), ${size.answers.toLocaleString("en")} answers to them, ${size.otherConsultations} other consultations with 100 comments each, and a closed consultation with ${size.csvComments.toLocaleString("en")} comments (40% answered) for the report CSV; ${info?.searchDocuments.toLocaleString("en") ?? "?"} search documents built by reindex(). ${duration} s per measurement with autocannon over loopback; the CSV is downloaded whole ${quick ? "once" : "3 times"}, one at a time (its row: times in ms, peak server RSS in the req/s columns). The floor is a bare node:http server running the same queries and rendering the same React components with renderToString (the CSV: the same query streamed through csv-stringify).`,
   "",
@@ -394,7 +397,7 @@ const markdown = [
 ].join("\n");
 mkdirSync(path.join(root, "bench", "results"), { recursive: true });
 // Quick runs write the same files (their table says "quick"): the latest figures, whatever the mode.
-const suffix = "latest";
+const suffix = only ? `only-${only.join("-")}` : "latest";
 writeFileSync(path.join(root, "bench", "results", `${suffix}.json`), JSON.stringify({ startedAt, machine, quick, duration, size, dataset: info ? { ...info, size: undefined } : null, results: all, peakMb: peaks }, null, 2) + "\n");
 writeFileSync(path.join(root, "bench", "results", `${suffix}.md`), markdown);
 process.stdout.write(markdown);

@@ -5,7 +5,7 @@ import { filterItems, paginateItems, ReportView } from "~/components/reports/Rep
 import { CsrfInput, FormError } from "~/components/ui/forms";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { publishReport } from "~/modules/reports/commands.server";
-import { buildReport, findPublishedReport, listRevisions } from "~/modules/reports/queries.server";
+import { buildReportShared, findPublishedReport, listRevisions } from "~/modules/reports/queries.server";
 import { publishResponses } from "~/modules/responses/commands.server";
 import { canAnswer } from "~/modules/responses/permissions";
 import { checkCsrf } from "~/utils/csrf.server";
@@ -31,12 +31,12 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   // Staff see a preview with their drafts; the public sees the published report, or, before it,
   // the answers published so far.
   const preview = !published && canManage;
-  const data = published ? published.data : await buildReport(db, consultation.id, { draft: preview });
+  const data = published ? published.data : await buildReportShared(db, consultation.id, { draft: preview });
   const history = published ? published.history : await listRevisions(db, consultation.id);
   const filters = { status: url.searchParams.get("status") ?? "", article: url.searchParams.get("article") ?? "" };
   const base = `/${lang}/consultations/${consultation.slug}`;
   // Answers drafted after the latest revision (corrections waiting for a new revision).
-  const pendingCorrections = canManage && published && !revisionNumber ? (await buildReport(db, consultation.id, { draft: true })).items.filter((d, i) => JSON.stringify(d.response?.status ?? null) !== JSON.stringify(published.data.items[i]?.response?.status ?? null) || JSON.stringify(d.response?.justification ?? null) !== JSON.stringify(published.data.items[i]?.response?.justification ?? null)).length : 0;
+  const pendingCorrections = canManage && published && !revisionNumber ? (await buildReportShared(db, consultation.id, { draft: true })).items.filter((d, i) => JSON.stringify(d.response?.status ?? null) !== JSON.stringify(published.data.items[i]?.response?.status ?? null) || JSON.stringify(d.response?.justification ?? null) !== JSON.stringify(published.data.items[i]?.response?.justification ?? null)).length : 0;
   return json({
     lang,
     pageTitle: pickLocalized(consultation.title, lang).text,

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { apiError, openDataResponse } from "~/modules/consultations/open-data.server";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { reportJson } from "~/modules/reports/open-data.server";
-import { buildReport, findPublishedReport } from "~/modules/reports/queries.server";
+import { buildReportShared, findPublishedReport } from "~/modules/reports/queries.server";
 
 /**
  * GET /api/v1/consultations/{slug}/report[?revision=n]: the published report (latest revision by
@@ -17,5 +17,5 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const published = await findPublishedReport(db, consultation.id, revisionParam ? Number(revisionParam) : undefined);
   if (revisionParam && !published) return apiError(404, "not_found", `no revision ${revisionParam}`);
   if (published) return openDataResponse(reportJson(consultation, published.data, published.revision, published.history));
-  return openDataResponse(reportJson(consultation, await buildReport(db, consultation.id), null, []));
+  return openDataResponse(reportJson(consultation, await buildReportShared(db, consultation.id), null, []));
 }

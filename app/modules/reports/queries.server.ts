@@ -63,6 +63,22 @@ export async function blocksWithArticles(db: Db, consultationId: string): Promis
  * The report of a consultation, computed now. `draft: true` shows staff the answers as drafted
  * (a preview); otherwise only published answers count, as the public sees them.
  */
+// Requests that arrive while a report is being built share that build: a report page opened by
+// fifty people at once costs one build (and one copy of every item in memory), not fifty. Only
+// builds already in flight are shared, so no answer is older than the request that waits for it.
+const inFlight = new Map<string, Promise<ReportData>>();
+
+/** buildReport outside a transaction, shared by concurrent requests for the same report. */
+export function buildReportShared(db: Db, consultationId: string, options: { draft?: boolean } = {}): Promise<ReportData> {
+  const key = `${consultationId}:${options.draft ? "draft" : "public"}`;
+  let build = inFlight.get(key);
+  if (!build) {
+    build = buildReport(db, consultationId, options).finally(() => inFlight.delete(key));
+    inFlight.set(key, build);
+  }
+  return build;
+}
+
 export async function buildReport(db: Db, consultationId: string, options: { draft?: boolean } = {}): Promise<ReportData> {
   const c = await db
     .selectFrom("consultations as c")
