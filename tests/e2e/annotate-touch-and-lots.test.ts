@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { hasChromium, openBrowser } from "../support/browser";
+import { dragSelect, hasChromium, openBrowser, wordBox } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 async function signIn(page: Page, base: string, email: string, next: string, touch: boolean) {
@@ -21,22 +21,6 @@ async function signIn(page: Page, base: string, email: string, next: string, tou
   await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
   await page.waitForLoadState("networkidle");
 }
-
-/** Viewport coordinates of the first and last letter of `wanted` inside `el`'s text. */
-const wordBox = (el: Element, wanted: string) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let node: Node | null;
-    while ((node = walker.nextNode()) && !node.nodeValue!.includes(wanted));
-    const at = node!.nodeValue!.indexOf(wanted);
-    const range = document.createRange();
-    range.setStart(node!, at);
-    range.setEnd(node!, at + 1);
-    const first = range.getBoundingClientRect();
-    range.setStart(node!, at + wanted.length - 1);
-    range.setEnd(node!, at + wanted.length);
-    const last = range.getBoundingClientRect();
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
-};
 
 describe.runIf(hasChromium)("annotating on a phone and on a lot page (Chromium)", () => {
   let server: RunningServer;
@@ -127,12 +111,7 @@ describe.runIf(hasChromium)("annotating on a phone and on a lot page (Chromium)"
       const words = text.split(/\s+/).filter(Boolean);
       const wanted = `${words[0]} ${words[1]}`;
       expect(text.startsWith(wanted)).toBe(true);
-      await anchor.scrollIntoViewIfNeeded();
-      const box = await anchor.evaluate(wordBox, wanted);
-      await page.mouse.move(box.x1, box.y1);
-      await page.mouse.down();
-      await page.mouse.move(box.x2, box.y2, { steps: 8 });
-      await page.mouse.up();
+      await dragSelect(page, anchor, wanted);
 
       const panel = page.locator("#form-annotate");
       await panel.waitFor();

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
-import { chromiumPath, hasChromium } from "../support/browser";
+import { chromiumPath, dragSelect, hasChromium } from "../support/browser";
 
 /** As tests/support/browser.ts, plus caret browsing: how keyboard users select static text. */
 async function openBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -56,24 +56,7 @@ describe.runIf(hasChromium)("annotating in the browser (Chromium)", () => {
     const text = (await block.textContent())!;
     const words = text.split(" ");
     const wanted = `${words[1]} ${words[2]}`;
-    await block.scrollIntoViewIfNeeded();
-    const box = await block.evaluate((el, wanted) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const node = walker.nextNode()!;
-      const at = node.nodeValue!.indexOf(wanted);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + wanted.length - 1);
-      range.setEnd(node, at + wanted.length);
-      const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
-    }, wanted);
-    await page.mouse.move(box.x1, box.y1);
-    await page.mouse.down();
-    await page.mouse.move(box.x2, box.y2, { steps: 8 });
-    await page.mouse.up();
+    await dragSelect(page, block, wanted);
 
     const panel = page.locator("#form-annotate");
     await panel.waitFor();
