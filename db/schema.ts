@@ -413,7 +413,15 @@ export interface OutboxDeliveriesTable {
   last_error: string | null;
 }
 
+/** One counter per scope of public pages, bumped by triggers (migration 2026-12-03T0900, ADR 0060). */
+export interface ChangeCountersTable {
+  scope: string;
+  /** bigint, as a string: compared for equality only. */
+  seq: string;
+}
+
 export interface Database {
+  change_counters: ChangeCountersTable;
   lots: LotsTable;
   lot_indicators: LotIndicatorsTable;
   lot_budget_lines: LotBudgetLinesTable;

@@ -11,6 +11,7 @@ import * as lotsPlan from "./2026-12-01T1930_lots_plan";
 import * as security from "./2026-12-01T1940_security";
 import * as searchAnswers from "./2026-12-01T2000_search_answers";
 import * as draftPageIndexes from "./2026-12-01T2100_draft_page_indexes";
+import * as changeCounters from "./2026-12-03T0900_change_counters";
 
 export const migrations: Record<string, Migration> = {
   "2026-12-01T1800_foundation": foundation,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1940_security": security,
   "2026-12-01T2000_search_answers": searchAnswers,
   "2026-12-01T2100_draft_page_indexes": draftPageIndexes,
+  "2026-12-03T0900_change_counters": changeCounters,
 };
