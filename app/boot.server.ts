@@ -12,6 +12,7 @@ import type { AppContext } from "./utils/context.server";
 import { loadConfig, type Config } from "./utils/env.server";
 import { startWorkers } from "./workers.server";
 import { createRateLimiter } from "./modules/security/rate-limit.server";
+import { recordQuery } from "./server/timing.server";
 
 export interface Booted {
   context: AppContext;
@@ -20,10 +21,12 @@ export interface Booted {
 
 /** Opens the configured engine; the embedded one only after taking the DATA_DIR lock. */
 export async function openDatabase(config: Config): Promise<DatabaseHandle & { release(): void }> {
-  if (config.databaseUrl) return { ...openPostgres(config.databaseUrl), release: () => {} };
+  // SERVER_TIMING=on: every query's time is added to its request's Server-Timing header.
+  const options = config.front.serverTiming ? { onQuery: recordQuery } : {};
+  if (config.databaseUrl) return { ...openPostgres(config.databaseUrl, options), release: () => {} };
   const release = lockDataDir(config.dataDir);
   try {
-    const handle = await openPglite(path.join(config.dataDir, "pglite"));
+    const handle = await openPglite(path.join(config.dataDir, "pglite"), options);
     return { ...handle, release };
   } catch (error) {
     release();

@@ -4,11 +4,15 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { isLang } from "./utils/i18n";
+import { i18nFor } from "./utils/i18n.server";
 import { NonceProvider } from "./utils/nonce";
 
 // Start-up lives in the server build so the server and every route share one database handle.
 export { boot } from "./boot.server";
 export { securityMiddleware } from "./modules/security/headers.server";
+export { createFront } from "./server/front.server";
 import kkSecurity from "../locales/kk/security.json";
 import ruSecurity from "../locales/ru/security.json";
 import enSecurity from "../locales/en/security.json";
@@ -51,12 +55,17 @@ export default function handleRequest(
     if (retryAfter) responseHeaders.set("Retry-After", retryAfter);
   }
   // Bots and no-JS readers get the whole page at once; browsers get it streamed.
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "");
+  // Shared renders are kept whole by the front anyway: no point streaming them in pieces.
+  const waitForAll = !!loadContext.shared || isbot(request.headers.get("user-agent") ?? "");
+  const rootLang = (remixContext.staticHandlerContext.loaderData?.root as { lang?: string } | undefined)?.lang;
+  const i18n = i18nFor(isLang(rootLang) ? rootLang : "kk");
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce ?? ""}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </I18nextProvider>
       </NonceProvider>,
       {
         nonce,

@@ -1,12 +1,13 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import type { Resource } from "i18next";
-import { useMemo } from "react";
-import { I18nextProvider } from "react-i18next";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError, useRouteLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import type { Lang } from "~db/schema";
 import { ensureCsrfToken } from "~/utils/csrf.server";
-import { createI18n, isLang } from "~/utils/i18n";
-import { negotiateLang, resourcesFor } from "~/utils/i18n.server";
+import { isLang } from "~/utils/i18n";
+import { loadLanguage } from "~/utils/i18n.client";
+import { localeUrl, negotiateLang } from "~/utils/i18n.server";
+import { isSharedRender } from "~/utils/shared-render.server";
 import { getCurrentUser } from "~/utils/session.server";
 import type { RootData } from "~/utils/use-page";
 import { useNonce } from "~/utils/nonce";
@@ -34,17 +35,35 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang: Lang = isLang(params.lang) ? params.lang : negotiateLang(request.headers.get("Accept-Language"));
+  // A render shared by every anonymous reader (ADR 0060) carries no user and no CSRF token:
+  // its pages have no form that needs one, and the first navigation after it asks again.
+  if (isSharedRender(context)) {
+    const data: RootData & { i18nUrl: string } = { lang, csrfToken: "", user: null, i18nUrl: localeUrl(lang) };
+    return json(data);
+  }
   const [user, csrf] = await Promise.all([getCurrentUser(request, context), ensureCsrfToken(request, context)]);
-  const data: RootData & { resources: Resource } = {
+  const data: RootData & { i18nUrl: string } = {
     lang,
     csrfToken: csrf.token,
     user: user
       ? { id: user.id, name: user.name, role: user.role, organizationId: user.organizationId, organizationName: user.organizationName }
       : null,
-    resources: resourcesFor(lang),
+    i18nUrl: localeUrl(lang),
   };
   return json(data, { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie, "Cache-Control": "private, no-store" } : { "Cache-Control": "private, no-store" } });
 }
+
+/**
+ * The root's data (user, CSRF token) is kept across navigations, as usual, except after a
+ * shared render: that one had no token, so the next navigation fetches this reader's own.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) => {
+  if (rootHasNoToken && currentUrl.href !== nextUrl.href) return true;
+  return defaultShouldRevalidate;
+};
+
+/** In the browser: whether the root data shown came from a shared render (no CSRF token). */
+let rootHasNoToken = false;
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
@@ -57,6 +76,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* Fetched by the entry before hydration: starts downloading with the page. */}
+        {data?.i18nUrl ? <link rel="preload" href={data.i18nUrl} as="fetch" crossOrigin="anonymous" data-translations="" /> : null}
       </head>
       <body>
         {children}
@@ -67,14 +88,18 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * The translations come from the entry (server: the process's instance per language; browser:
+ * the language file loaded before hydration). A navigation into another language loads it.
+ */
 export default function App() {
-  const { lang, resources } = useLoaderData<typeof loader>();
-  const i18n = useMemo(() => createI18n(lang, resources as Resource), [lang, resources]);
-  return (
-    <I18nextProvider i18n={i18n}>
-      <Outlet />
-    </I18nextProvider>
-  );
+  const { lang, i18nUrl, csrfToken } = useLoaderData<typeof loader>();
+  if (typeof document !== "undefined") rootHasNoToken = csrfToken === "";
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (i18n.language !== lang) void loadLanguage(i18n, lang, i18nUrl);
+  }, [i18n, lang, i18nUrl]);
+  return <Outlet />;
 }
 
 const errorTexts: Record<Lang, Record<string, string>> = { kk: kkErrors, ru: ruErrors, en: enErrors };

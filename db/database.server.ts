@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import { Kysely, PGliteDialect, PostgresDialect, type LogEvent } from "kysely";
 import { Migrator, type MigrationProvider } from "kysely/migration";
 import pg from "pg";
 import { migrations } from "./migrations/index";
@@ -22,12 +22,23 @@ export interface DatabaseHandle {
 // timestamptz comes back as Date (pg's default); bigint ids (outbox, audit) stay strings.
 pg.types.setTypeParser(20, (value: string) => value);
 
+export interface OpenOptions {
+  /** Called after every query with its duration (Server-Timing, ADR 0060). */
+  onQuery?: (durationMs: number) => void;
+}
+
+function queryLog(options: OpenOptions) {
+  const onQuery = options.onQuery;
+  if (!onQuery) return undefined;
+  return (event: LogEvent) => onQuery(event.queryDurationMillis);
+}
+
 /** PostgreSQL through a pg Pool. */
-export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+export function openPostgres(url: string, options: { max?: number } & OpenOptions = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle client that errors (server restart) must not crash the process.
   pool.on("error", (error) => console.error("[db] idle client error:", error.message));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(options) });
   return { db, engine: "postgres", close: () => db.destroy() };
 }
 
@@ -35,13 +46,13 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
  * PGlite in `dir` (created with its parents), or in memory when dir is undefined.
  * PGlite has a single connection; kysely's PGlite driver queues queries on it.
  */
-export async function openPglite(dir?: string): Promise<DatabaseHandle> {
+export async function openPglite(dir?: string, options: OpenOptions = {}): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   if (dir) mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
   const pglite = await PGlite.create(dir, { extensions: { pg_trgm, unaccent } });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), log: queryLog(options) });
   return { db, engine: "pglite", close: () => db.destroy() };
 }
 

@@ -1,5 +1,4 @@
 import { readFormData } from "~/utils/form.server";
-import { randomUUID } from "node:crypto";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -29,6 +28,7 @@ import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
 import { LotLinks } from "~/components/lots/LotLinks";
 import { anchorKinds, listLots } from "~/modules/lots/queries.server";
+import { formKeyFor, shareConsultationPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.consultation.titleText} · Kenes` : "Kenes" },
@@ -44,6 +44,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request, context);
   // An unpublished draft exists only for its own body's staff.
   if (!consultation || (!consultation.publishedAt && !canManageForOrganization(user, consultation.organization.id))) throw notFound(lang, "consultation");
+  shareConsultationPage(context, consultation);
 
   const versions = await listVersions(db, consultation.id);
   const latest = currentVersion(versions) ?? versions.at(-1);
@@ -96,7 +97,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     toc: annotated.blocks.map((b) => ({ id: b.id, key: b.key, kind: b.kind, label: b.label, text: b.summaryText, commentCount: b.visibleCount })),
     threads,
     lots,
-    formKey: randomUUID(),
+    formKey: formKeyFor(context),
   });
 }
 

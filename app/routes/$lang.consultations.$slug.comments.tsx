@@ -12,6 +12,7 @@ import { findBlock } from "~/modules/documents/queries.server";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
+import { shareConsultationPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} · Kenes` : "Kenes" }];
 
@@ -24,6 +25,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const consultation = await findConsultationBySlug(db, params.slug ?? "");
   const user = await getCurrentUser(request, context);
   if (!consultation || (!consultation.publishedAt && !canManageForOrganization(user, consultation.organization.id))) throw notFound(lang, "consultation");
+  shareConsultationPage(context, consultation);
   const url = new URL(request.url);
   const blockParam = url.searchParams.get("block") ?? GENERAL;
   let block: Awaited<ReturnType<typeof findBlock>>;

@@ -8,6 +8,7 @@ import { pickVersion } from "~/modules/documents/versions";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
+import { shareConsultationPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Kenes` : "Kenes" }];
 
@@ -18,6 +19,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const consultation = await findConsultationBySlug(db, params.slug ?? "");
   const user = await getCurrentUser(request, context);
   if (!consultation || (!consultation.publishedAt && !canManageForOrganization(user, consultation.organization.id))) throw notFound(lang, "consultation");
+  shareConsultationPage(context, consultation);
   const versions = (await listVersions(db, consultation.id)).filter((v) => v.publishedAt);
   const url = new URL(request.url);
   const to = pickVersion(versions, url.searchParams.get("to")) ?? versions.at(-1);

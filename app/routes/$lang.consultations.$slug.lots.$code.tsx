@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { json, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
@@ -28,6 +27,7 @@ import { formatDate, formatMoney, formatNumber } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
+import { formKeyFor, shareConsultationPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lot.code} · ${data.lot.titleText} · Kenes` : "Kenes" }];
 
@@ -44,6 +44,7 @@ async function load({ params, request, context }: LoaderFunctionArgs) {
 
 export async function loader(args: LoaderFunctionArgs) {
   const { lang, db, consultation, user, lot } = await load(args);
+  shareConsultationPage(args.context, consultation);
   const config = args.context.app.config;
   const versions = await listVersions(db, consultation.id);
   let version = currentVersion(versions) ?? versions.at(-1);
@@ -124,7 +125,7 @@ export async function loader(args: LoaderFunctionArgs) {
     canGiveFeedback: canGiveLotFeedback(user, { organizationId: consultation.organization.id }),
     signedIn: !!user,
     hasOrganization: !!user?.organizationId,
-    formKey: randomUUID(),
+    formKey: formKeyFor(args.context),
   });
 }
 
@@ -146,9 +147,10 @@ export async function action(args: ActionFunctionArgs) {
   const values: Record<string, string> = {};
   for (const [k, v] of form.entries()) if (typeof v === "string" && k !== "csrf") values[k] = v;
   const fail = (status: number, errors: Record<string, string>) => json<FeedbackActionData>({ intent: "feedback", errors, values }, { status });
-  if (await checkCsrf(request, form, context)) return fail(403, { form: "errors.csrf" });
+  // Signed out first (as for comments): nothing to forge, and the page may be a shared render.
   const user = await getCurrentUser(request, context);
   if (!user) return fail(401, { form: "errors.sign_in_required" });
+  if (await checkCsrf(request, form, context)) return fail(403, { form: "errors.csrf" });
   if (!canGiveLotFeedback(user, { organizationId: consultation.organization.id })) return fail(403, { form: "errors.own_lot" });
   const parsed = validateFeedback(values, lot.indicators.map((i) => i.id));
   if (!parsed.ok) return fail(400, parsed.errors);

@@ -11,6 +11,7 @@ import { lotSectionPayload } from "~/modules/lots/present.server";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
+import { shareConsultationPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.titleText} · Kenes` : "Kenes" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/lots.css" }];
@@ -22,6 +23,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const consultation = await findConsultationBySlug(db, params.slug ?? "");
   const user = await getCurrentUser(request, context);
   if (!consultation || (!consultation.publishedAt && !canManageForOrganization(user, consultation.organization.id))) throw notFound(lang, "consultation");
+  shareConsultationPage(context, consultation);
   const summaries = await getLotFeedbackSummaries(db, consultation.id);
   return json({
     lang,

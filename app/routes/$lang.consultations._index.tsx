@@ -10,6 +10,7 @@ import { daysUntil, formatDate, formatNumber } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
 import { requireLang } from "~/utils/lang.server";
+import { shareListPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.pageTitle ?? "Kenes" }];
 
@@ -21,6 +22,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const type = (consultationTypes as readonly string[]).includes(url.searchParams.get("type") ?? "") ? (url.searchParams.get("type") as (typeof consultationTypes)[number]) : undefined;
   const organization = url.searchParams.get("body") || undefined;
   const [items, bodies] = await Promise.all([listConsultations(context.app.db, { status, type, organization }), listGovernmentBodies(context.app.db)]);
+  shareListPage(context, items);
   const t = getFixedT(lang);
   return json({
     lang,

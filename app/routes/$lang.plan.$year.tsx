@@ -17,6 +17,8 @@ import { pickLocalized } from "~/utils/i18n";
 import { getFixedT } from "~/utils/i18n.server";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
+import { shareRender } from "~/utils/shared-render.server";
+import { SITE_SCOPE } from "~/modules/changes/changes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Kenes` : "Kenes" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/lots.css" }];
@@ -34,6 +36,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const db = context.app.db;
   const user = await getCurrentUser(request, context);
   const items = await listPlan(db, year);
+  shareRender(context, [SITE_SCOPE]);
   const bodies = user ? (await listGovernmentBodies(db)).filter((b) => canManageForOrganization(user, b.id)) : [];
   const consultations = Object.fromEntries(
     await Promise.all(bodies.map(async (b) => [b.id, (await listBodyConsultations(db, b.id)).map((c) => ({ slug: c.slug, title: pickLocalized(c.title, lang).text }))] as const)),

@@ -8,6 +8,8 @@ import { formatDate, formatNumber } from "~/utils/format";
 import { languageNames, pickLocalized } from "~/utils/i18n";
 import { requireLang } from "~/utils/lang.server";
 import type { Lang } from "~db/schema";
+import { shareRender } from "~/utils/shared-render.server";
+import { SEARCH_SCOPE, SITE_SCOPE } from "~/modules/changes/changes.server";
 
 const PAGE_SIZE = 20;
 const FILTERS = ["consultation", "kind", "status", "lang"] as const;
@@ -17,6 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.q
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const url = new URL(request.url);
+  shareRender(context, [SEARCH_SCOPE, SITE_SCOPE]);
   const q = (url.searchParams.get("q") ?? "").slice(0, 10_000);
   // Filters as they are in the URL, to rebuild links that add or remove one.
   const query: Record<string, string[]> = {};

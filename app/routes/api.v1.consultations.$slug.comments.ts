@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { decodeCursor, listComments } from "~/modules/comments/queries.server";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { apiError, commentJson, openDataResponse } from "~/modules/consultations/open-data.server";
+import { shareConsultationPage } from "~/utils/shared-render.server";
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
@@ -18,6 +19,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   if (cursorParam && !cursor) return apiError(400, "bad_cursor", "cursor is not one this API returned");
   const consultation = await findConsultationBySlug(db, params.slug ?? "");
   if (!consultation || !consultation.publishedAt) return apiError(404, "not_found", `no consultation with slug "${params.slug}"`);
+  shareConsultationPage(context, consultation);
   const page = await listComments(db, consultation.id, { limit, cursor, publicOnly: true });
   return openDataResponse({ items: page.items.map(commentJson), nextCursor: page.nextCursor });
 }

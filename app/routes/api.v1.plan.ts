@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { apiError, openDataResponse } from "~/modules/consultations/open-data.server";
 import { listPlan } from "~/modules/plan/queries.server";
 import { isLate, quarterEnd } from "~/modules/plan/rules";
+import { shareRender } from "~/utils/shared-render.server";
+import { SITE_SCOPE } from "~/modules/changes/changes.server";
 
 /** GET /api/v1/plan?year=2027: every body's annual consultation plan (default: this year). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -9,6 +11,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const year = raw === null || raw === "" ? new Date().getUTCFullYear() : Number(raw);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return apiError(400, "bad_year", `year must be a whole number from 2000 to 2100 (got "${raw}")`);
   const items = await listPlan(context.app.db, year);
+  shareRender(context, [SITE_SCOPE]);
   return openDataResponse({
     year,
     items: items.map((i) => ({

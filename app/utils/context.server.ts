@@ -6,6 +6,8 @@ import type { Db, Engine } from "~db/database.server";
 import type { Config } from "./env.server";
 import type { Cookies } from "./cookies.server";
 import type { RateLimiter } from "~/modules/security/rate-limit.server";
+import type { ChangeWatcher } from "~/modules/changes/changes.server";
+import type { SharedRender } from "./shared-render.server";
 
 export interface AppContext {
   db: Db;
@@ -15,6 +17,8 @@ export interface AppContext {
   startedAt: Date;
   /** The process's rate limiter (Redis or database); contexts without one limit through `db`. */
   limiter?: RateLimiter;
+  /** The in-memory mirror of the change counters (the page cache's clock); absent in scripts and tests without a server. */
+  changes?: ChangeWatcher;
 }
 
 declare module "@remix-run/node" {
@@ -24,6 +28,8 @@ declare module "@remix-run/node" {
     cspNonce?: string;
     /** The client's address (Express `req.ip`, X-Forwarded-For only from a trusted proxy). */
     clientIp?: string;
+    /** Present on an anonymous request for a public page: the render is shared (ADR 0060). */
+    shared?: SharedRender;
   }
 }
 declare module "@remix-run/server-runtime" {
@@ -31,5 +37,6 @@ declare module "@remix-run/server-runtime" {
     app: AppContext;
     cspNonce?: string;
     clientIp?: string;
+    shared?: SharedRender;
   }
 }

@@ -179,6 +179,17 @@ const envSchema = z.object({
   RATE_LIMIT_COMMENTS_USER: rateLimit("RATE_LIMIT_COMMENTS_USER", "10/1m"),
   SESSION_IDLE_MINUTES: intInRange("SESSION_IDLE_MINUTES", 1, 60 * 24 * 90, 60 * 24 * 7),
   SESSION_MAX_DAYS: intInRange("SESSION_MAX_DAYS", 1, 365, 30),
+  // The HTTP front (ADR 0060): shared cache of anonymous pages, admission control, timing.
+  PAGE_CACHE_MB: intInRange("PAGE_CACHE_MB", 0, 4096, 128),
+  PAGE_CACHE_MAX_AGE: intInRange("PAGE_CACHE_MAX_AGE", 0, 3600, 5),
+  PAGE_CACHE_TTL: intInRange("PAGE_CACHE_TTL", 1, 86_400, 300),
+  CHANGES_POLL_MS: intInRange("CHANGES_POLL_MS", 50, 60_000, 500),
+  MAX_CONCURRENT_REQUESTS: intInRange("MAX_CONCURRENT_REQUESTS", 1, 10_000, 16),
+  MAX_QUEUED_REQUESTS: intInRange("MAX_QUEUED_REQUESTS", 0, 100_000, 256),
+  QUEUE_TIMEOUT_MS: intInRange("QUEUE_TIMEOUT_MS", 10, 600_000, 5_000),
+  EVENT_LOOP_DELAY_LIMIT_MS: intInRange("EVENT_LOOP_DELAY_LIMIT_MS", 10, 600_000, 1_000),
+  REQUEST_TIMEOUT_MS: intInRange("REQUEST_TIMEOUT_MS", 1_000, 3_600_000, 30_000),
+  SERVER_TIMING: z.enum(["on", "off", ""]).optional().transform((v) => v === "on"),
 });
 
 export type RateLimitName = "signinAccount" | "signinIp" | "signupIp" | "commentsUser";
@@ -214,6 +225,31 @@ export interface Config {
   rateLimits: Record<RateLimitName, RateLimitRule | null>;
   /** A session ends after idleMinutes without a request, and in any case maxDays after sign-in. */
   session: { idleMinutes: number; maxDays: number };
+  /** The HTTP front in front of Remix (app/server, ADR 0060). */
+  front: FrontConfig;
+}
+
+export interface FrontConfig {
+  /** Memory for the shared cache of anonymous pages (0: no cache). */
+  pageCacheBytes: number;
+  /** Cache-Control max-age (s) of shared pages: how long a browser or proxy may reuse one. */
+  sharedMaxAge: number;
+  /** A cached page is rendered again after this long even when nothing changed (s): dates, "days left". */
+  pageCacheTtlSeconds: number;
+  /** How often the change counters are re-read (ms): another process's write is seen within this. */
+  changesPollMs: number;
+  /** Requests rendered at once; the next ones wait in a queue. */
+  maxConcurrent: number;
+  /** Requests allowed to wait; more are refused at once with 503. */
+  maxQueued: number;
+  /** A request that waited this long for its turn is refused with 503. */
+  queueTimeoutMs: number;
+  /** Above this event-loop delay new page reads are refused with 503 (writes still queue). */
+  eventLoopDelayLimitMs: number;
+  /** No request runs longer than this: it is aborted and answered 503. */
+  requestTimeoutMs: number;
+  /** Server-Timing header with database time per response (for the benchmark). */
+  serverTiming: boolean;
 }
 
 export class ConfigError extends Error {
@@ -262,6 +298,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       commentsUser: e.RATE_LIMIT_COMMENTS_USER,
     },
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxDays: e.SESSION_MAX_DAYS },
+    front: {
+      pageCacheBytes: e.PAGE_CACHE_MB * 2 ** 20,
+      sharedMaxAge: e.PAGE_CACHE_MAX_AGE,
+      pageCacheTtlSeconds: e.PAGE_CACHE_TTL,
+      changesPollMs: e.CHANGES_POLL_MS,
+      maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
+      maxQueued: e.MAX_QUEUED_REQUESTS,
+      queueTimeoutMs: e.QUEUE_TIMEOUT_MS,
+      eventLoopDelayLimitMs: e.EVENT_LOOP_DELAY_LIMIT_MS,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      serverTiming: e.SERVER_TIMING,
+    },
   };
 }
 

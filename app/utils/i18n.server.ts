@@ -1,4 +1,5 @@
-import type { Resource } from "i18next";
+import { createHash } from "node:crypto";
+import type { i18n, Resource, TFunction } from "i18next";
 import type { Lang } from "~db/schema";
 import { createI18n, languages, namespaces } from "./i18n";
 import kkCommon from "../../locales/kk/common.json";
@@ -38,17 +39,39 @@ export const allResources: Resource = {
   en: { common: enCommon, consultation: enConsultation, manage: enManage, annotations: enAnnotations, documents: enDocuments, lots: enLots, plan: enPlan, reports: enReports, search: enSearch, security: enSecurity },
 };
 
+// Built once per process (ADR 0060): one initialised instance and one fixed `t` per language,
+// shared by every request; nothing per request but the lookups themselves.
+const instances = Object.fromEntries(languages.map((lang) => [lang, createI18n(lang, { [lang]: allResources[lang] })])) as Record<Lang, i18n>;
+const fixedT = Object.fromEntries(languages.map((lang) => [lang, instances[lang].getFixedT(lang)])) as Record<Lang, TFunction>;
 
-
-
-/** The resources one page needs: its language only. */
-export function resourcesFor(lang: Lang): Resource {
-  return { [lang]: allResources[lang] };
+/** The process's i18next instance of a language (server rendering). */
+export function i18nFor(lang: Lang): i18n {
+  return instances[lang];
 }
 
 /** A translation function for server code (meta, actions, API messages). */
-export function getFixedT(lang: Lang) {
-  return createI18n(lang, allResources).getFixedT(lang);
+export function getFixedT(lang: Lang): TFunction {
+  return fixedT[lang];
+}
+
+/**
+ * Each language's translations as one immutable, content-hashed file (/locales/{lang}.{hash}.json),
+ * served by the front from memory and cached by browsers for a year: pages no longer carry them
+ * in their Remix data (they were the largest part of a small page's handoff).
+ */
+const assets = languages.map((lang) => {
+  const body = Buffer.from(JSON.stringify(allResources[lang]));
+  const hash = createHash("sha256").update(body).digest("base64url").slice(0, 12);
+  return { lang, path: `/locales/${lang}.${hash}.json`, body };
+});
+
+export function localeAssets(): { lang: Lang; path: string; body: Buffer }[] {
+  return assets;
+}
+
+/** The URL of a language's translations file. */
+export function localeUrl(lang: Lang): string {
+  return assets.find((a) => a.lang === lang)!.path;
 }
 
 /** The best language for a request's Accept-Language header, `kk` when nothing matches. */

@@ -5,10 +5,11 @@
  */
 import { createContext, useContext } from "react";
 
-const NonceContext = createContext("");
+const NonceContext = createContext<string | undefined>(undefined);
 
 export const NonceProvider = NonceContext.Provider;
 
-export function useNonce(): string {
-  return useContext(NonceContext);
+/** The response's nonce; undefined in the browser and in renders shared by many readers (no attribute at all). */
+export function useNonce(): string | undefined {
+  return useContext(NonceContext) || undefined;
 }

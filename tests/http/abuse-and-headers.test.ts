@@ -1,8 +1,9 @@
 /**
  * Over real HTTP against the built server: security headers with the CSP nonce on Remix's
- * inline scripts, rate limits (429 + Retry-After, localized) for sign-in per account and per
+ * inline scripts (their hashes on pages shared by anonymous readers), rate limits (429 + Retry-After, localized) for sign-in per account and per
  * address, sign-up per address and comments per user, and sign-out everywhere.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,29 +38,48 @@ describe.each(serverEngines)("on %s", (engine) => {
   });
 
   describe("security headers", () => {
-    it("sends CSP with a fresh nonce that every inline script of the page carries", async () => {
+    const inlineScripts = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=/.test(m[1]));
+    const scriptSrcOf = (response: Response) => {
+      const csp = response.headers.get("Content-Security-Policy") ?? "";
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
+      expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      return scriptSrc;
+    };
+
+    it("sends CSP with a fresh nonce that every inline script of a page rendered for one reader carries", async () => {
       const client = new ClientAt(server.url);
+      await client.signIn("en", demoEmails.citizen, DEMO_PASSWORD);
       const seen = new Set<string>();
-      for (const page of ["/en/consultations", "/kk/consultations/grant-rules-2027", "/ru/login"]) {
+      for (const page of ["/en/consultations", "/kk/consultations/grant-rules-2027", "/ru/account/sessions", "/en/my/comments"]) {
         const { response, text } = await client.get(page);
-        const csp = response.headers.get("Content-Security-Policy") ?? "";
-        const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
-        expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-        expect(csp).toContain("frame-ancestors 'none'");
-        expect(csp).toContain("object-src 'none'");
-        const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
-        expect(nonce).toBeTruthy();
+        const nonce = /'nonce-([^']+)'/.exec(scriptSrcOf(response))?.[1];
+        expect(nonce, page).toBeTruthy();
         expect(seen.has(nonce!)).toBe(false);
         seen.add(nonce!);
-        const scripts = [...text.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+        const scripts = inlineScripts(text);
         expect(scripts.length).toBeGreaterThan(1);
-        for (const attrs of scripts) {
-          if (/\bsrc=/.test(attrs)) continue;
-          expect(attrs).toContain(`nonce="${nonce}"`);
-        }
+        for (const m of scripts) expect(m[1]).toContain(`nonce="${nonce}"`);
         expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
         expect(response.headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
         expect(response.headers.get("Strict-Transport-Security")).toBeNull();
+      }
+    });
+
+    it("allows the inline scripts of a page shared by anonymous readers by their hashes, and nothing else", async () => {
+      for (const page of ["/en/consultations", "/kk/consultations/grant-rules-2027"]) {
+        const { response, text } = await new ClientAt(server.url).get(page);
+        const scriptSrc = scriptSrcOf(response);
+        expect(scriptSrc).not.toContain("'nonce-");
+        const allowed = new Set([...scriptSrc.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]));
+        const scripts = inlineScripts(text);
+        expect(scripts.length).toBeGreaterThan(1);
+        for (const m of scripts) {
+          expect(m[1]).not.toContain("nonce=");
+          expect(allowed.has(createHash("sha256").update(m[2], "utf8").digest("base64")), page).toBe(true);
+        }
+        expect(allowed.size).toBe(new Set(scripts.map((m) => m[2])).size);
       }
     });
 

@@ -125,8 +125,8 @@ for (const engine of serverEngines) {
       const withdrawn = JSON.parse((await citizen.get(`/api/v1/consultations/${SLUG}/comments?limit=200`)).text);
       expect(withdrawn.items.find((i: { id: string }) => i.id === target.id).supportCount).toBe(1);
       const anonymous = new HttpClient(server.url);
-      const anonPage = await anonymous.get(`/ru/consultations/${SLUG}`);
-      expect((await anonymous.postForm(`/ru/consultations/${SLUG}`, { csrf: HttpClient.csrfFrom(anonPage.text), intent: "support", commentId: target.id })).status).toBe(401);
+      const anonToken = await anonymous.token(`/ru/consultations/${SLUG}`);
+      expect((await anonymous.postForm(`/ru/consultations/${SLUG}`, { csrf: anonToken, intent: "support", commentId: target.id })).status).toBe(401);
     });
   });
 }

@@ -10,7 +10,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpClient } from "../support/http";
 import { serverEngines, startServer, type RunningServer } from "../support/server";
-import { clientAs, csrfTokenFrom, isRefused, postTarget, prepareFixture, roles, routesWithActions, submitAs, writeActions, type Fixture, type RoleKey } from "../support/write-actions";
+import { clientAs, isRefused, postTarget, prepareFixture, roles, routesWithActions, submitAs, writeActions, type Fixture, type RoleKey } from "../support/write-actions";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -74,8 +74,8 @@ describe.each(serverEngines)("on %s", (engine) => {
       const role = (action.allowed.includes("anonymous") ? "anonymous" : action.allowed[0]) as RoleKey;
       const victim = await clientAs(server.url, role);
       const target = await action.target(fixture, role, () => clientAs(server.url, "staff"));
-      const token = csrfTokenFrom((await victim.get(target.page)).text);
-      const othersToken = csrfTokenFrom((await new HttpClient(server.url).get(target.page)).text);
+      const token = await victim.token(target.page);
+      const othersToken = await new HttpClient(server.url).token(target.page);
       plans.push({ action, role, victim, target, token, othersToken });
     }
     // …then the forged requests, between two fingerprints of the whole database.
@@ -104,7 +104,7 @@ describe.each(serverEngines)("on %s", (engine) => {
     const citizen = await clientAs(server.url, "citizen");
     const comment = writeActions.find((a) => a.name === "comment on a draft")!;
     const target = await comment.target(fixture, "citizen", () => clientAs(server.url, "staff"));
-    const token = csrfTokenFrom((await citizen.get(target.page)).text);
+    const token = await citizen.token(target.page);
     const response = await citizen.postForm(target.action, { ...target.fields, csrf: token }, { Origin: new URL(server.url).origin });
     expect(response.status).toBe(303);
   });

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpClient } from "../support/http";
 import { serverEngines, startServer, type RunningServer } from "../support/server";
-import { clientAs, csrfTokenFrom, prepareFixture, readEndpoints, writeActions, type Fixture, type RoleKey } from "../support/write-actions";
+import { clientAs, prepareFixture, readEndpoints, writeActions, type Fixture, type RoleKey } from "../support/write-actions";
 
 const MB = "x".repeat(1024 * 1024);
 /** The hand-picked nasty values every field gets, besides the random ones. */
@@ -81,7 +81,7 @@ describe.each(serverEngines)("fuzzing on %s", (engine) => {
       const role = (action.allowed.includes("anonymous") ? "anonymous" : action.allowed[0]) as RoleKey;
       const client = await clientFor(role, action.changesSession === true);
       const target = await action.target(fixture, role, () => clientFor("staff", false));
-      const token = csrfTokenFrom((await client.get(target.page)).text);
+      const token = await client.token(target.page);
       const fields = action.fuzzFields ?? Object.keys(target.fields);
       const base = (): [string, string][] => [["csrf", token], ...Object.entries(target.fields)];
       const type = "application/x-www-form-urlencoded";

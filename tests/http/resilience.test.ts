@@ -15,7 +15,7 @@ import { verifyAuditChain } from "~/modules/audit/verify.server";
 import { createPostgresDatabase, postgresUrl } from "../support/engines";
 import { HttpClient } from "../support/http";
 import { serverEngines, startServer, type RunningServer } from "../support/server";
-import { DEMO_PASSWORD, csrfTokenFrom, demoEmails } from "../support/write-actions";
+import { DEMO_PASSWORD, demoEmails } from "../support/write-actions";
 
 const slug = "grant-rules-2027";
 const page = `/en/consultations/${slug}`;
@@ -50,7 +50,7 @@ describe.each(serverEngines)("SIGKILL in the middle of a comment campaign on %s"
     try {
       const client = new HttpClient(server.url);
       await client.signIn("en", demoEmails.citizen, DEMO_PASSWORD);
-      const token = csrfTokenFrom((await client.get(page)).text);
+      const token = await client.token(page);
       const run = randomUUID().slice(0, 8);
       const attempts: Attempt[] = [];
       let acknowledged = 0;
@@ -114,7 +114,7 @@ describe.runIf(postgresUrl)("two server processes on one PostgreSQL", () => {
         servers.map(async (s) => {
           const c = new HttpClient(s.url);
           await c.signIn("en", demoEmails.ngo, DEMO_PASSWORD);
-          return { c, token: csrfTokenFrom((await c.get(page)).text), base: s.url };
+          return { c, token: await c.token(page), base: s.url };
         }),
       );
       const run = randomUUID().slice(0, 8);

@@ -66,10 +66,22 @@ export class HttpClient {
     });
   }
 
+  /**
+   * This browser's CSRF token, as a browser gets it: from the page's forms, or — when the page
+   * was a render shared by anonymous readers, which carries none (ADR 0060) — from the next page
+   * that is not, as the root loader's revalidation does after the first navigation.
+   */
+  async token(pagePath: string): Promise<string> {
+    const page = await this.get(pagePath);
+    const found = /name="csrf" value="([^"]+)"/.exec(page.text) ?? /"csrfToken":"([^"]+)"/.exec(page.text);
+    if (found) return found[1];
+    const lang = /^\/(kk|ru|en)\//.exec(new URL(pagePath, this.base).pathname)?.[1] ?? "kk";
+    return HttpClient.csrfFrom((await this.get(`/${lang}/login`)).text);
+  }
+
   /** Loads `pagePath` for a CSRF token, then posts the form there (or to `action`). */
   async submit(pagePath: string, fields: Record<string, string>, action = pagePath): Promise<Response> {
-    const page = await this.get(pagePath);
-    return this.postForm(action, { csrf: HttpClient.csrfFrom(page.text), ...fields });
+    return this.postForm(action, { csrf: await this.token(pagePath), ...fields });
   }
 
   async signIn(lang: string, email: string, password: string): Promise<void> {

@@ -671,6 +671,6 @@ export function postTarget(client: HttpClient, target: Target, fields: Record<st
 
 /** Loads the target's page for the token, then posts the genuine submission. */
 export async function submitAs(client: HttpClient, target: Target, headers: Record<string, string> = {}): Promise<Response> {
-  const token = csrfTokenFrom((await client.get(target.page)).text);
+  const token = await client.token(target.page);
   return postTarget(client, target, { csrf: token, ...target.fields }, headers);
 }

@@ -57,8 +57,9 @@ describe("sliding window arithmetic", () => {
 
 describe("headers", () => {
   it("allow scripts only from this site or with the nonce, and HSTS only over HTTPS", () => {
-    const csp = contentSecurityPolicy("abc");
+    const csp = securityHeaders("abc", false)["Content-Security-Policy"];
     expect(csp).toContain("script-src 'self' 'nonce-abc'");
+    expect(contentSecurityPolicy("'sha256-AAAA'")).toContain("script-src 'self' 'sha256-AAAA';");
     expect(csp).not.toContain("unsafe-inline");
     expect(securityHeaders("abc", false)["Strict-Transport-Security"]).toBeUndefined();
     expect(securityHeaders("abc", true)["Strict-Transport-Security"]).toMatch(/max-age=31536000/);

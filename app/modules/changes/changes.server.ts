@@ -48,6 +48,11 @@ export class ChangeWatcher {
     clearInterval(this.timer);
   }
 
+  /** The counters now, as one unchanging map (a refresh replaces it, never edits it). */
+  current(): ReadonlyMap<string, string> {
+    return this.seqs;
+  }
+
   /** The counter of a scope now. */
   get(scope: string): string {
     return this.seqs.get(scope) ?? "0";

@@ -24,9 +24,11 @@ async function handleSupport(args: { request: Request; form: FormData; context: 
   const { request, form, context } = args;
   const values = { body: "", blockId: null };
   const fail = (status: number, errors: CommentFormErrors) => json<CommentActionData>({ errors, values }, { status });
-  if (await checkCsrf(request, form, context)) return fail(403, { form: "errors.csrf" });
+  // Signed out first: an anonymous post changes nothing, and its page may be a shared render
+  // without a CSRF token (ADR 0060) — tell the reader to sign in rather than "form expired".
   const user = await getCurrentUser(request, context);
   if (!user) return fail(401, { form: "errors.sign_in_required" });
+  if (await checkCsrf(request, form, context)) return fail(403, { form: "errors.csrf" });
   const parsed = supportFormSchema.safeParse({ commentId: text(form, "commentId"), support: text(form, "support") || undefined });
   if (!parsed.success) return fail(400, { form: "errors.not_found" });
   const result = await setSupport(context.app.db, { commentId: parsed.data.commentId, userId: user.id, support: parsed.data.support === "1" });
@@ -61,10 +63,12 @@ export async function handleCommentSubmission(args: {
   };
   const fail = (status: number, errors: CommentFormErrors, headers: Record<string, string> = {}) => json<CommentActionData>({ errors, values }, { status, headers });
 
-  const csrf = await checkCsrf(request, form, context);
-  if (csrf) return fail(403, { form: "errors.csrf" });
+  // Signed out first: an anonymous post changes nothing, and its page may be a shared render
+  // without a CSRF token (ADR 0060) — tell the reader to sign in and keep the text.
   const user = await getCurrentUser(request, context);
   if (!user) return fail(401, { form: "errors.sign_in_required" });
+  const csrf = await checkCsrf(request, form, context);
+  if (csrf) return fail(403, { form: "errors.csrf" });
 
   const parsed = commentFormSchema.safeParse({ body: rawBody, blockId: rawBlock, idempotencyKey: form.get("idempotencyKey") });
   if (!parsed.success) {

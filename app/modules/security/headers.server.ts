@@ -16,11 +16,15 @@ export function createNonce(): string {
   return randomBytes(18).toString("base64");
 }
 
-/** The CSP for one response. Styles: our stylesheet and React `style` attributes only. */
-export function contentSecurityPolicy(nonce: string): string {
+/**
+ * The CSP for one response; `scriptSources` allows its inline scripts: the response's nonce
+ * (`'nonce-…'`), or for a page shared by many readers their hashes (`'sha256-…'`, ADR 0060).
+ * Styles: our stylesheet and React `style` attributes only.
+ */
+export function contentSecurityPolicy(scriptSources: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self'${scriptSources ? ` ${scriptSources}` : ""}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -35,7 +39,7 @@ export function contentSecurityPolicy(nonce: string): string {
 /** The headers, given the nonce and whether this request reached us over HTTPS. */
 export function securityHeaders(nonce: string, https: boolean): Record<string, string> {
   const headers: Record<string, string> = {
-    "Content-Security-Policy": contentSecurityPolicy(nonce),
+    "Content-Security-Policy": contentSecurityPolicy(`'nonce-${nonce}'`),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
