@@ -8,6 +8,7 @@ import { I18nextProvider } from "react-i18next";
 import { isLang } from "./utils/i18n";
 import { i18nFor } from "./utils/i18n.server";
 import { NonceProvider } from "./utils/nonce";
+import { IslandsContext } from "./components/ui/ServerHtml";
 
 // Start-up lives in the server build so the server and every route share one database handle.
 export { boot } from "./boot.server";
@@ -64,7 +65,9 @@ export default function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <IslandsContext.Provider value={loadContext.islands}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </IslandsContext.Provider>
         </I18nextProvider>
       </NonceProvider>,
       {

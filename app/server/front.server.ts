@@ -113,7 +113,9 @@ export async function createFront(options: { build: ServerBuild; context: AppCon
       }, front.requestTimeoutMs);
     });
     try {
-      const loadContext = { app: context, cspNonce: load.cspNonce, clientIp: proxyaddr(req, trustProxy), shared: load.shared };
+      // A document request (not a client navigation's ?_data=) renders islands into its HTML only.
+      const documentRequest = !/[?&]_data=/.test(req.url ?? "");
+      const loadContext = { app: context, cspNonce: load.cspNonce, clientIp: proxyaddr(req, trustProxy), shared: load.shared, islands: documentRequest ? new Map<string, string>() : undefined };
       return await Promise.race([remix(remixRequest(req, controller.signal), loadContext), timeout]);
     } finally {
       clearTimeout(timer);

@@ -30,6 +30,8 @@ declare module "@remix-run/node" {
     clientIp?: string;
     /** Present on an anonymous request for a public page: the render is shared (ADR 0060). */
     shared?: SharedRender;
+    /** Present on a document request: server HTML islands rendered into the page, not its data (ADR 0066). */
+    islands?: Map<string, string>;
   }
 }
 declare module "@remix-run/server-runtime" {
@@ -38,5 +40,6 @@ declare module "@remix-run/server-runtime" {
     cspNonce?: string;
     clientIp?: string;
     shared?: SharedRender;
+    islands?: Map<string, string>;
   }
 }

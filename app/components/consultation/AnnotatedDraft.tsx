@@ -3,8 +3,8 @@
  * (<mark data-annotation-id>), a count in each block's margin, the block's thread under it,
  * and the annotation panel the selection opens. Readable and commentable without JavaScript.
  */
-import { Link, useLocation, useNavigate } from "@remix-run/react";
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
+import { Link, useLocation, useNavigate, useSubmit } from "@remix-run/react";
+import { useEffect, useRef, type FormEvent, type KeyboardEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { BlockKind, Lang } from "~db/schema";
 import { languageNames } from "~/utils/i18n";
@@ -15,6 +15,7 @@ export type { AnnotationFailure };
 import { CommentThread, type ThreadComment } from "./CommentThread";
 import { blockAnchor } from "./DraftBlocks";
 import { useTextSelection } from "./useTextSelection";
+import { ServerHtml } from "~/components/ui/ServerHtml";
 
 export interface AnnotatedBlockView {
   id: string;
@@ -57,27 +58,109 @@ function BlockContent({ block }: { block: AnnotatedBlockView }) {
   );
 }
 
-export function AnnotatedDraft(props: {
-  blocks: AnnotatedBlockView[];
+/** What a block's markup needs besides the block: the same on the page and in its cached fragment. */
+export interface DraftBlockProps {
+  block: AnnotatedBlockView;
   lang: Lang;
   open: boolean;
   formKey: string;
   loginHref: string;
   /** The page's own path (/{lang}/consultations/{slug}), for the links to whole threads. */
   base: string;
-  /** The block whose ordinary comment form is shown (?comment_on=). */
-  commentOn: string | null;
+  /** Show the block's ordinary comment form (?comment_on=, or its refused submission). */
+  showForm?: boolean;
   failure?: AnnotationFailure;
-}) {
+  /** The page's action (`{base}?index`), named explicitly so a cached fragment's forms post there. */
+  formAction?: string;
+}
+
+/**
+ * One block of the draft: its text with highlights, the margin actions, its latest comments and
+ * the link to the whole thread. Rendered into a cached HTML fragment for every reader (the
+ * draft's islands, ADR 0066), and by React only for the block whose form is open.
+ */
+export function DraftBlock({ block, lang, open, formKey, loginHref, base, showForm, failure, formAction }: DraftBlockProps) {
   const { t } = useTranslation("consultation");
   const { t: ta } = useTranslation("annotations");
+  const actions = { open, formKey, loginHref, formAction };
+  const annotations = block.annotationCount;
+  return (
+    <div className={`block block--${block.kind}`} id={blockAnchor(block.key)} data-block-id={block.id}>
+      <BlockContent block={block} />
+      <div className="block__actions" data-plain-skip="">
+        <a href={`#${blockAnchor(block.key)}`} className="block__permalink" aria-label={t("draft.permalink", { label: block.name })}>
+          ¶
+        </a>
+        {block.total > 0 ? (
+          <a href={`#thread-${block.id}`} className="block__count" data-testid="block-count">
+            {t("comments.count", { count: block.total, formatted: String(block.total) })}
+            {annotations > 0 ? ` · ${ta("count", { count: annotations })}` : ""}
+          </a>
+        ) : null}
+        {open ? (
+          <Link to={`?comment_on=${block.id}#form-${block.id}`} preventScrollReset className="block__comment-link">
+            {t("comments.comment_here")}
+            <span className="visually-hidden"> {block.name}</span>
+          </Link>
+        ) : null}
+      </div>
+      {block.comments.length > 0 || showForm || failure ? (
+        <div className="block-thread" id={`thread-${block.id}`}>
+          {block.comments.length > 0 ? <CommentThread comments={block.comments} lang={lang} actions={actions} /> : null}
+          {block.total > block.comments.length ? (
+            <p className="block-thread__more">
+              <Link to={`${base}/comments?block=${block.id}`} data-testid="show-all">
+                {t("comments.show_all", { count: block.total })}
+                <span className="visually-hidden"> {block.name}</span>
+              </Link>
+            </p>
+          ) : null}
+          {showForm || failure ? (
+            <CommentForm
+              action={formAction}
+              id={`form-${block.id}`}
+              blockId={block.id}
+              idempotencyKey={`${formKey}-${block.id.slice(0, 8)}`}
+              legend={t("comments.form_block", { label: block.name })}
+              defaultBody={failure?.values.body}
+              errors={failure?.errors}
+              loginHref={loginHref}
+              quote={{ mode: "text", defaultExact: failure?.values.exact }}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The draft's blocks as islands of cached HTML, with the one block whose form is open rendered live. */
+export interface DraftIslands {
+  /** The blocks before the focused one (all of them when none is), or null when the HTML is in the document already. */
+  before: string | null;
+  after: string | null;
+  /** The block whose comment form is open, rendered by React. */
+  focus: AnnotatedBlockView | null;
+}
+
+export function AnnotatedDraft(props: {
+  islands: DraftIslands;
+  lang: Lang;
+  open: boolean;
+  formKey: string;
+  loginHref: string;
+  base: string;
+  failure?: AnnotationFailure;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const { selection, clear } = useTextSelection(container);
   const location = useLocation();
   const navigate = useNavigate();
-  const actions = { open: props.open, formKey: props.formKey, loginHref: props.loginHref };
+  const submit = useSubmit();
   const failure = props.failure;
   const failedAnnotation = failedAnnotationOf(failure);
+  const focus = props.islands.focus;
+  const focusFailure = focus && failure && failure.values.blockId === focus.id && !failedAnnotation && !failure.values.parentId ? failure : undefined;
 
   // A successful post navigates (notice=comment_posted): the panel closes.
   useEffect(() => {
@@ -107,10 +190,24 @@ export function AnnotatedDraft(props: {
   const onClick = (event: MouseEvent) => {
     // A click that ends a selection is not an activation.
     if (window.getSelection()?.isCollapsed === false) return;
-    activate(event.target);
+    if (activate(event.target)) return;
+    // Links inside the islands are plain anchors: same-site ones navigate without a reload.
+    const link = (event.target as HTMLElement | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+    if (!link || !link.closest("[data-island]") || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const href = link.getAttribute("href") ?? "";
+    if (href.startsWith("#") || link.target || /^[a-z]+:/i.test(href) || href.startsWith("//")) return;
+    event.preventDefault();
+    navigate(href, { preventScrollReset: href.startsWith("?") });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.key === "Enter" || event.key === " ") && activate(event.target)) event.preventDefault();
+  };
+  // Forms inside the islands (support, replies) are plain forms: submit them through Remix, as <Form> would.
+  const onSubmit = (event: FormEvent) => {
+    const form = event.target as HTMLFormElement;
+    if (!form.closest("[data-island]") || event.defaultPrevented) return;
+    event.preventDefault();
+    submit(form, { method: "post", preventScrollReset: true });
   };
   // Alt+Shift+A opens the panel for a keyboard selection: focus the comment box.
   useEffect(() => {
@@ -121,64 +218,16 @@ export function AnnotatedDraft(props: {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-
   return (
-    <div className="draft__blocks draft__blocks--annotated" ref={container} onClick={onClick} onKeyDown={onKeyDown}>
-      {props.blocks.map((block) => {
-        const annotations = block.annotationCount;
-        const showForm = props.open && props.commentOn === block.id;
-        const blockFailure = failure && failure.values.blockId === block.id && !failedAnnotation && !failure.values.parentId ? failure : undefined;
-        return (
-          <div key={block.id} className={`block block--${block.kind}`} id={blockAnchor(block.key)} data-block-id={block.id}>
-            <BlockContent block={block} />
-            <div className="block__actions" data-plain-skip="">
-              <a href={`#${blockAnchor(block.key)}`} className="block__permalink" aria-label={t("draft.permalink", { label: block.name })}>
-                ¶
-              </a>
-              {block.total > 0 ? (
-                <a href={`#thread-${block.id}`} className="block__count" data-testid="block-count">
-                  {t("comments.count", { count: block.total, formatted: String(block.total) })}
-                  {annotations > 0 ? ` · ${ta("count", { count: annotations })}` : ""}
-                </a>
-              ) : null}
-              {props.open ? (
-                <Link to={`?comment_on=${block.id}#form-${block.id}`} preventScrollReset className="block__comment-link">
-                  {t("comments.comment_here")}
-                  <span className="visually-hidden"> {block.name}</span>
-                </Link>
-              ) : null}
-            </div>
-            {block.comments.length > 0 || showForm || blockFailure ? (
-              <div className="block-thread" id={`thread-${block.id}`}>
-                {block.comments.length > 0 ? <CommentThread comments={block.comments} lang={props.lang} actions={actions} /> : null}
-                {block.total > block.comments.length ? (
-                  <p className="block-thread__more">
-                    <Link to={`${props.base}/comments?block=${block.id}`} data-testid="show-all">
-                      {t("comments.show_all", { count: block.total })}
-                      <span className="visually-hidden"> {block.name}</span>
-                    </Link>
-                  </p>
-                ) : null}
-                {showForm || blockFailure ? (
-                  <CommentForm
-                    id={`form-${block.id}`}
-                    blockId={block.id}
-                    idempotencyKey={`${props.formKey}-${block.id.slice(0, 8)}`}
-                    legend={t("comments.form_block", { label: block.name })}
-                    defaultBody={blockFailure?.values.body}
-                    errors={blockFailure?.errors}
-                    loginHref={props.loginHref}
-                    quote={{ mode: "text", defaultExact: blockFailure?.values.exact }}
-                  />
-                ) : null}
-              </div>
-            ) : null}
-          </div>
-        );
-      })}
-      {props.open ? (
-        <AnnotationPanel selection={selection} clear={clear} failure={failure} formKey={props.formKey} loginHref={props.loginHref} />
+    <div className="draft__blocks draft__blocks--annotated" ref={container} onClick={onClick} onKeyDown={onKeyDown} onSubmit={onSubmit}>
+      <ServerHtml id="draft-blocks" html={props.islands.before} className="draft__island" data-island="" />
+      {focus ? (
+        <>
+          <DraftBlock block={focus} lang={props.lang} open={props.open} formKey={props.formKey} loginHref={props.loginHref} base={props.base} showForm={props.open} failure={focusFailure} />
+          <ServerHtml id="draft-blocks-after" html={props.islands.after} className="draft__island" data-island="" />
+        </>
       ) : null}
+      {props.open ? <AnnotationPanel selection={selection} clear={clear} failure={failure} formKey={props.formKey} loginHref={props.loginHref} /> : null}
     </div>
   );
 }

@@ -34,6 +34,8 @@ export function CommentForm(props: {
   /** Rendered after the submit button (e.g. a cancel button). */
   extraActions?: React.ReactNode;
   compact?: boolean;
+  /** Where it posts; by default the current route. */
+  action?: string;
 }) {
   const { t } = useTranslation("consultation");
   const { user } = useRootData();
@@ -41,7 +43,7 @@ export function CommentForm(props: {
   const submitting = navigation.state === "submitting" && navigation.formData?.get("idempotencyKey") === props.idempotencyKey;
   const errorId = `${props.id}-error`;
   return (
-    <Form method="post" className="comment-form" id={props.id} preventScrollReset aria-labelledby={`${props.id}-legend`}>
+    <Form method="post" action={props.action} className="comment-form" id={props.id} preventScrollReset aria-labelledby={`${props.id}-legend`}>
       <h3 id={`${props.id}-legend`} className="comment-form__legend">
         {props.legend}
       </h3>

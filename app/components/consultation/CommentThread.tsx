@@ -23,16 +23,18 @@ export interface ThreadActions {
   open: boolean;
   formKey: string;
   loginHref: string;
+  /** Where the forms post; by default the current route (a cached fragment names it explicitly). */
+  formAction?: string;
 }
 
 /** The +1 button: an ordinary POST form, so it works without JavaScript. */
-function SupportForm({ comment, actions, lang }: { comment: ThreadComment; actions?: ThreadActions; lang: Lang }) {
+export function SupportForm({ comment, actions, lang }: { comment: ThreadComment; actions?: ThreadActions; lang: Lang }) {
   const { t } = useTranslation("annotations");
   const { user } = useRootData();
   const count = t("support_count", { count: comment.supportCount, formatted: formatNumber(lang, comment.supportCount) });
   if (!actions?.open || !user) return <span className="comment__supports">{count}</span>;
   return (
-    <Form method="post" className="support-form" preventScrollReset>
+    <Form method="post" action={actions.formAction} className="support-form" preventScrollReset>
       <CsrfInput />
       <input type="hidden" name="intent" value="support" />
       <input type="hidden" name="commentId" value={comment.id} />
@@ -74,6 +76,7 @@ function OneComment({ c, lang, actions, isReply }: { c: ThreadComment; lang: Lan
                 <details className="reply">
                   <summary>{ta("reply")}</summary>
                   <CommentForm
+                    action={actions.formAction}
                     id={`reply-${c.id}`}
                     blockId={null}
                     parentId={c.id}

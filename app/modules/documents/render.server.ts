@@ -11,6 +11,7 @@ import { Element, Text, type ChildNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
 import { documentOf, draftNodes, isSerializedDocument, type SerializedNode } from "./lexical-nodes";
+import { mergeHighlights, type HighlightSegment } from "./highlights";
 import { plainText, segmentsInRange, walkPlainText, type PlainNode } from "./plain-text";
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
@@ -109,41 +110,51 @@ export interface Highlight {
   end: number;
 }
 
+/** How many covering annotations a mark lists in data-annotation-ids (its count says how many in all). */
+export const MAX_IDS_PER_MARK = 10;
+
 /**
- * Wraps each highlight's text in <mark data-annotation-id>. Overlaps nest: a piece covered by
- * two annotations sits in two marks (outer = the one that starts first).
+ * Wraps each merged segment of the highlights (highlights.ts) in one
+ * <mark data-annotation-id="…"> — the innermost annotation covering it, the one a click opens —
+ * with data-annotation-ids listing the covering ones (up to MAX_IDS_PER_MARK) and
+ * data-annotation-count when more than one covers it. Overlaps no longer nest marks.
  */
 export function highlightHtml(html: string, highlights: Highlight[]): string {
-  if (highlights.length === 0) return html;
+  return markSegments(html, mergeHighlights(highlights));
+}
+
+export function markSegments(html: string, segments: HighlightSegment[]): string {
+  if (segments.length === 0) return html;
   const doc = parseDocument(html);
   const walk = walkPlainText(doc as unknown as PlainNode);
-  const ordered = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
-  // Cut points per text node, then wrap each piece in the marks that cover it.
-  const perNode = new Map<Text, Set<number>>();
-  for (const h of ordered) {
-    for (const piece of segmentsInRange(walk, h.start, h.end)) {
+  // Cut points per text node, each piece then wrapped in the mark of its segment.
+  const perNode = new Map<Text, Array<{ from: number; to: number; segment: HighlightSegment }>>();
+  for (const segment of segments) {
+    for (const piece of segmentsInRange(walk, segment.start, segment.end)) {
       const node = piece.node as unknown as Text;
-      if (!perNode.has(node)) perNode.set(node, new Set([0, node.data.length]));
-      perNode.get(node)!.add(piece.from).add(piece.to);
+      if (!perNode.has(node)) perNode.set(node, []);
+      perNode.get(node)!.push({ from: piece.from, to: piece.to, segment });
     }
   }
-  for (const [node, cutSet] of perNode) {
-    const segment = walk.segments.find((s) => s.node === (node as unknown as PlainNode))!;
-    const cuts = [...cutSet].sort((a, b) => a - b);
+  for (const [node, pieces] of perNode) {
+    pieces.sort((a, b) => a.from - b.from);
     const replacement: ChildNode[] = [];
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const from = cuts[i];
-      const to = cuts[i + 1];
-      if (from === to) continue;
-      let piece: ChildNode = new Text(node.data.slice(from, to));
-      const covering = ordered.filter((h) => h.start <= segment.start + from && h.end >= segment.start + to);
-      for (const h of [...covering].reverse()) {
-        const mark: Element = new Element("mark", { "data-annotation-id": h.id, tabindex: "0", class: covering.length > 1 ? "annotation annotation--overlap" : "annotation" }, [piece]);
-        piece.parent = mark;
-        piece = mark;
+    let at = 0;
+    for (const piece of pieces) {
+      if (piece.from > at) replacement.push(new Text(node.data.slice(at, piece.from)));
+      const ids = piece.segment.ids;
+      const attribs: Record<string, string> = { "data-annotation-id": ids[0], tabindex: "0", class: ids.length > 1 ? "annotation annotation--overlap" : "annotation" };
+      if (ids.length > 1) {
+        attribs["data-annotation-ids"] = ids.slice(0, MAX_IDS_PER_MARK).join(" ");
+        attribs["data-annotation-count"] = String(ids.length);
       }
-      replacement.push(piece);
+      const text = new Text(node.data.slice(piece.from, piece.to));
+      const mark = new Element("mark", attribs, [text]);
+      text.parent = mark;
+      replacement.push(mark);
+      at = piece.to;
     }
+    if (at < node.data.length) replacement.push(new Text(node.data.slice(at)));
     const parent = node.parent!;
     const index = parent.children.indexOf(node);
     for (const r of replacement) r.parent = parent;
