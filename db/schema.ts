@@ -115,6 +115,8 @@ export interface CommentsTable {
   anchor_exact: ColumnType<string | null, string | null | undefined, string | null>;
   anchor_prefix: ColumnType<string | null, string | null | undefined, string | null>;
   anchor_suffix: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Supports of the comment, kept by a trigger of comment_supports (migration 2026-12-03T1000, ADR 0061). */
+  support_count: ColumnType<number, never, never>;
 }
 
 export interface CommentSupportsTable {
@@ -420,7 +422,71 @@ export interface ChangeCountersTable {
   seq: string;
 }
 
+/**
+ * Figures of one consultation, kept by triggers in the transaction of each write (migration
+ * 2026-12-03T1000, ADR 0061; the migration says exactly what each counts). A missing row is all zeros.
+ */
+export interface ConsultationStatsTable {
+  consultation_id: string;
+  /** Every comment (replies and every status included). */
+  comments: number;
+  /** Visible comments, replies included. */
+  visible: number;
+  hidden: number;
+  withdrawn: number;
+  /** Top-level comments on the whole draft, every status. */
+  general_top_level: number;
+  /** Comments on the whole draft, replies and every status included. */
+  general_comments: number;
+  /** Visible comments whose published answer has that status. */
+  answered_accepted: number;
+  answered_partially_accepted: number;
+  answered_not_accepted: number;
+  answered_noted: number;
+  /** Distinct authors / organisations of any comment. */
+  participants: number;
+  organizations: number;
+  report_revisions: number;
+}
+
+/** Comments per author and consultation: what keeps consultation_stats.participants distinct. */
+export interface ConsultationParticipantsTable {
+  consultation_id: string;
+  author_id: string;
+  comments: number;
+}
+
+export interface ConsultationOrganizationsTable {
+  consultation_id: string;
+  organization_id: string;
+  comments: number;
+}
+
+/** Figures of one block, kept by triggers (ADR 0061). A block nobody commented on has no row: zeros, seq 0. */
+export interface BlockStatsTable {
+  block_id: string;
+  version_id: string;
+  consultation_id: string;
+  /** Comments with this block_id: replies and every status included. */
+  own_comments: number;
+  /** Of them, visible. */
+  own_visible: number;
+  /** Top-level comments made on it, every status. */
+  own_top_level: number;
+  /** Top-level comments the draft page places on it (made on it, or carried onto its version), every status. */
+  placed_total: number;
+  placed_visible: number;
+  /** Placed visible annotations. */
+  placed_annotations: number;
+  /** bigint (a string): changes whenever anything the block's thread shows changes. */
+  seq: string;
+}
+
 export interface Database {
+  consultation_stats: ConsultationStatsTable;
+  consultation_participants: ConsultationParticipantsTable;
+  consultation_organizations: ConsultationOrganizationsTable;
+  block_stats: BlockStatsTable;
   change_counters: ChangeCountersTable;
   lots: LotsTable;
   lot_indicators: LotIndicatorsTable;

@@ -171,8 +171,9 @@ export async function setSupport(db: Db, input: { commentId: string; userId: str
     } else {
       await trx.deleteFrom("comment_supports").where("comment_id", "=", comment.id).where("user_id", "=", input.userId).execute();
     }
-    const row = await trx.selectFrom("comment_supports").select(trx.fn.countAll<string>().as("n")).where("comment_id", "=", comment.id).executeTakeFirstOrThrow();
-    return { ok: true, count: Number(row.n) } as const;
+    // The count is kept by a trigger of comment_supports, in this transaction (ADR 0061).
+    const row = await trx.selectFrom("comments").select("support_count").where("id", "=", comment.id).executeTakeFirstOrThrow();
+    return { ok: true, count: row.support_count } as const;
   });
 }
 

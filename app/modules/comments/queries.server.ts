@@ -39,7 +39,8 @@ function commentsQuery(db: Db) {
       "cm.anchor_exact",
       "cm.anchor_prefix",
       "cm.anchor_suffix",
-      (eb) => eb.selectFrom("comment_supports as cs").select(eb.fn.countAll<string>().as("n")).whereRef("cs.comment_id", "=", "cm.id").as("support_count"),
+      // Kept by a trigger of comment_supports (ADR 0061).
+      "cm.support_count",
       "u.name as author_name",
       "o.slug as org_slug",
       "o.name as org_name",
@@ -78,7 +79,7 @@ export { commentsQuery, toView };
 export interface BlockThreadPreview {
   /** The first comments of each thread, keyed by block id ("general" for the whole draft). */
   threads: Map<string, CommentView[]>;
-  /** All comments (hidden included, as placeholders) per thread. */
+  /** All top-level comments (hidden included, as placeholders) per thread. */
   totals: Map<string, number>;
 }
 
@@ -86,43 +87,73 @@ import { GENERAL } from "./threads";
 export { GENERAL };
 
 /**
- * The latest `perThread` comments of the threads of a consultation (shown oldest first), in one
- * query: a comment just posted is always on the page it returns to. `only` limits it to some
- * threads (block ids, GENERAL for the whole draft), so a page ranks only what it shows.
+ * The latest `perThread` comments of the threads of a consultation (shown oldest first): a
+ * comment just posted is always on the page it returns to. `only` limits it to some threads
+ * (block ids, GENERAL for the whole draft), so a page reads only what it shows. Each thread
+ * reads its latest comments from an index; its total is a maintained counter (ADR 0061).
  */
 export async function previewThreads(db: Db, consultationId: string, versionId: string, perThread = 5, only?: string[]): Promise<BlockThreadPreview> {
   if (only && only.length === 0) return { threads: new Map(), totals: new Map() };
-  const blockIds = only?.filter((id) => id !== GENERAL) ?? [];
   const general = !only || only.includes(GENERAL);
-  const ranked = db
-    .selectFrom("comments as c2")
-    .select([
-      "c2.id",
-      sql<number>`row_number() over (partition by c2.block_id order by c2.created_at desc, c2.id desc)`.as("rn"),
-      sql<string>`count(*) over (partition by c2.block_id)`.as("total"),
-    ])
-    .where("c2.consultation_id", "=", consultationId)
-    .where("c2.parent_id", "is", null)
-    .where((eb) =>
-      only
-        ? eb.or([...(general ? [eb("c2.block_id", "is", null)] : []), ...(blockIds.length ? [eb.and([eb("c2.version_id", "=", versionId), eb("c2.block_id", "in", blockIds)])] : [])])
-        : eb.or([eb("c2.block_id", "is", null), eb("c2.version_id", "=", versionId)]),
-    )
-    .as("ranked");
-  const rows = await commentsQuery(db)
-    .innerJoin(ranked, "ranked.id", "cm.id")
-    .select(["ranked.total"])
-    .where("ranked.rn", "<=", perThread)
-    .orderBy("cm.created_at")
-    .orderBy("cm.id")
-    .execute();
+  // Without `only`: every block of the version someone commented on.
+  const blockIds = only
+    ? only.filter((id) => id !== GENERAL)
+    : (await db.selectFrom("block_stats").select("block_id").where("version_id", "=", versionId).where("own_top_level", ">", 0).execute()).map((r) => r.block_id);
+  const limit = Number.isFinite(perThread) ? Math.max(0, Math.floor(perThread)) : null;
+  const latest = <Q extends { limit(n: number): Q }>(query: Q) => (limit === null ? query : query.limit(limit));
+  const [generalIds, blockRows] = await Promise.all([
+    general
+      ? latest(
+          db
+            .selectFrom("comments")
+            .select("id")
+            .where("consultation_id", "=", consultationId)
+            .where("block_id", "is", null)
+            .where("parent_id", "is", null)
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc"),
+        ).execute()
+      : [],
+    blockIds.length
+      ? db
+          .selectFrom("blocks as b")
+          .innerJoinLateral(
+            (eb) =>
+              latest(
+                eb
+                  .selectFrom("comments as c")
+                  .select("c.id")
+                  .whereRef("c.block_id", "=", "b.id")
+                  .where("c.consultation_id", "=", consultationId)
+                  .where("c.version_id", "=", versionId)
+                  .where("c.parent_id", "is", null)
+                  .orderBy("c.created_at", "desc")
+                  .orderBy("c.id", "desc"),
+              ).as("l"),
+            (join) => join.onTrue(),
+          )
+          .select("l.id")
+          .where("b.version_id", "=", versionId)
+          .where("b.id", "in", blockIds)
+          .execute()
+      : [],
+  ]);
+  const ids = [...generalIds, ...blockRows].map((r) => r.id);
   const threads = new Map<string, CommentView[]>();
   const totals = new Map<string, number>();
+  if (ids.length === 0) return { threads, totals };
+  const [rows, generalTotal, blockTotals] = await Promise.all([
+    commentsQuery(db).where("cm.id", "in", ids).orderBy("cm.created_at").orderBy("cm.id").execute(),
+    general ? db.selectFrom("consultation_stats").select("general_top_level as n").where("consultation_id", "=", consultationId).executeTakeFirst() : undefined,
+    blockIds.length ? db.selectFrom("block_stats").select(["block_id", "own_top_level as n"]).where("block_id", "in", blockIds).execute() : [],
+  ]);
+  const totalOf = new Map<string, number>(blockTotals.map((r) => [r.block_id, r.n]));
+  totalOf.set(GENERAL, generalTotal?.n ?? 0);
   for (const row of rows) {
     const key = row.block_id ?? GENERAL;
     if (!threads.has(key)) threads.set(key, []);
     threads.get(key)!.push(toView(row));
-    totals.set(key, Number(row.total));
+    totals.set(key, totalOf.get(key) ?? 0);
   }
   return { threads, totals };
 }
@@ -170,12 +201,21 @@ export async function listComments(db: Db, consultationId: string, options: List
   return { items, nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null };
 }
 
+/**
+ * How many comments a thread lists (replies and every status included: hidden and withdrawn
+ * ones are placeholders), or the whole consultation; from the maintained counters (ADR 0061).
+ */
 export async function countComments(db: Db, consultationId: string, thread?: string): Promise<number> {
-  let query = db.selectFrom("comments").select(db.fn.countAll<string>().as("n")).where("consultation_id", "=", consultationId);
-  if (thread === GENERAL) query = query.where("block_id", "is", null);
-  else if (thread) query = query.where("block_id", "=", thread);
-  const row = await query.executeTakeFirstOrThrow();
-  return Number(row.n);
+  if (thread && thread !== GENERAL) {
+    const row = await db.selectFrom("block_stats").select("own_comments as n").where("block_id", "=", thread).where("consultation_id", "=", consultationId).executeTakeFirst();
+    return row?.n ?? 0;
+  }
+  const row = await db
+    .selectFrom("consultation_stats")
+    .select(thread === GENERAL ? "general_comments as n" : "comments as n")
+    .where("consultation_id", "=", consultationId)
+    .executeTakeFirst();
+  return row?.n ?? 0;
 }
 
 /** One comment with its consultation, for its own page; undefined when unknown. */

@@ -110,48 +110,52 @@ function placedComments(db: Db, consultationId: string, versionId: string, block
 
 /**
  * What the page needs to know of every top-level comment of the version, without loading them:
- * per block the counts and every annotation span (computed in the database: a block may hold
- * thousands), and which comments to show in full — the latest `perBlock` of each block (a
- * comment just posted is always shown) and every orphan.
+ * per block its counts (maintained counters, ADR 0061) and every annotation span, and which
+ * comments to show in full — the latest `perBlock` of each block (a comment just posted is
+ * always shown) and every orphan.
  */
 async function summarizeVersion(db: Db, consultationId: string, versionId: string, perBlock: number, blockIds?: string[]) {
   if (blockIds && blockIds.length === 0) return { summaries: new Map<string, BlockSummary>(), shown: [] as ShownAnchor[] };
   const limit = Number.isFinite(perBlock) ? Math.max(0, Math.floor(perBlock)) : Number.MAX_SAFE_INTEGER;
-  // One pass: each row is shown (the latest `limit` of its block, or an orphan), highlighted, or
-  // both; the block's counts ride on its rows (window aggregates over the block).
-  const rows = await db
-    .with("placed", () => placedComments(db, consultationId, versionId, blockIds))
-    .with("ranked", (qc) =>
-      qc
-        .selectFrom("placed")
-        .select([
-          "id",
-          "block_id",
-          "placement",
-          "highlight",
-          "anchor_start",
-          "anchor_end",
-          "anchor_lang",
-          "created_at",
-          sql<number>`row_number() over (partition by block_id order by created_at desc, id desc)`.as("rn"),
-          sql<string>`count(*) over (partition by block_id)`.as("total"),
-          sql<string>`count(*) filter (where status = 'visible') over (partition by block_id)`.as("visible"),
-          sql<string>`count(*) filter (where annotation) over (partition by block_id)`.as("annotations"),
-        ]),
-    )
-    .selectFrom("ranked")
-    .selectAll()
-    .where((eb) => eb.or([eb("block_id", "is", null), eb("rn", "<=", limit), eb("highlight", "=", true)]))
-    // Oldest first, as the threads read.
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+  let counts = db.selectFrom("block_stats").select(["block_id", "placed_total", "placed_visible", "placed_annotations"]).where("version_id", "=", versionId);
+  if (blockIds) counts = counts.where("block_id", "in", blockIds);
+  // One pass: each row is shown (the latest `limit` of its block, or an orphan), highlighted, or both.
+  const [stats, rows] = await Promise.all([
+    counts.execute(),
+    db
+      .with("placed", () => placedComments(db, consultationId, versionId, blockIds))
+      .with("ranked", (qc) =>
+        qc
+          .selectFrom("placed")
+          .select([
+            "id",
+            "block_id",
+            "placement",
+            "highlight",
+            "anchor_start",
+            "anchor_end",
+            "anchor_lang",
+            "created_at",
+            sql<number>`row_number() over (partition by block_id order by created_at desc, id desc)`.as("rn"),
+          ]),
+      )
+      .selectFrom("ranked")
+      .selectAll()
+      .where((eb) => eb.or([eb("block_id", "is", null), eb("rn", "<=", limit), eb("highlight", "=", true)]))
+      // Oldest first, as the threads read.
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute(),
+  ]);
   const summaries = new Map<string, BlockSummary>();
+  for (const s of stats) summaries.set(s.block_id, { total: s.placed_total, visible: s.placed_visible, annotations: s.placed_annotations, spans: [] });
   const shown: ShownAnchor[] = [];
   for (const r of rows) {
-    if (r.block_id && !summaries.has(r.block_id)) summaries.set(r.block_id, { total: Number(r.total), visible: Number(r.visible), annotations: Number(r.annotations), spans: [] });
     const span = r.highlight ? { start: r.anchor_start!, end: r.anchor_end!, lang: r.anchor_lang! } : null;
-    if (span && r.block_id) summaries.get(r.block_id)!.spans.push({ id: r.id, ...span });
+    if (span && r.block_id) {
+      if (!summaries.has(r.block_id)) summaries.set(r.block_id, { total: 0, visible: 0, annotations: 0, spans: [] });
+      summaries.get(r.block_id)!.spans.push({ id: r.id, ...span });
+    }
     if (!r.block_id || Number(r.rn) <= limit) shown.push({ id: r.id, blockId: r.block_id, placement: r.placement as Placement, span });
   }
   return { summaries, shown };

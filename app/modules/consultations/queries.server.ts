@@ -39,6 +39,8 @@ function baseQuery(db: Db) {
   return db
     .selectFrom("consultations as c")
     .innerJoin("organizations as o", "o.id", "c.organization_id")
+    // Counted by triggers as comments are written (ADR 0061), not per request.
+    .leftJoin("consultation_stats as st", "st.consultation_id", "c.id")
     .select([
       "c.id",
       "c.slug",
@@ -55,13 +57,8 @@ function baseQuery(db: Db) {
       "o.slug as org_slug",
       "o.name as org_name",
       statusSql.as("status"),
-      (eb) =>
-        eb
-          .selectFrom("comments as cm")
-          .select(eb.fn.countAll<string>().as("n"))
-          .whereRef("cm.consultation_id", "=", "c.id")
-          .where("cm.status", "=", "visible")
-          .as("comment_count"),
+      // Visible comments, replies included.
+      "st.visible as comment_count",
     ]);
 }
 
@@ -157,21 +154,13 @@ export interface BlockView {
   commentCount: number;
 }
 
+/** The blocks of a version; commentCount: the visible comments (replies included) made on each. */
 export async function listBlocks(db: Db, versionId: string): Promise<BlockView[]> {
   const rows = await db
     .selectFrom("blocks as b")
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom("comments")
-          .select(["block_id", eb.fn.countAll<string>().as("n")])
-          .where("status", "=", "visible")
-          .where("block_id", "in", eb.selectFrom("blocks").select("id").where("version_id", "=", versionId))
-          .groupBy("block_id")
-          .as("cc"),
-      (join) => join.onRef("cc.block_id", "=", "b.id"),
-    )
-    .select(["b.id", "b.lineage_key", "b.kind", "b.position", "b.label", "b.text", "cc.n"])
+    // Counted by triggers (ADR 0061); a block nobody commented on has no row.
+    .leftJoin("block_stats as bs", "bs.block_id", "b.id")
+    .select(["b.id", "b.lineage_key", "b.kind", "b.position", "b.label", "b.text", "bs.own_visible as n"])
     .where("b.version_id", "=", versionId)
     .orderBy("b.position")
     .execute();

@@ -51,31 +51,30 @@ export async function findLot(db: Db, consultationId: string, code: string): Pro
   return (await listLots(db, consultationId, code))[0];
 }
 
-/** The anchor blocks of the lots in one version: lineage key → block id and visible comments. */
+/** The anchor blocks of the lots in one version: lineage key → block id and visible comments (replies included). */
 export async function lotAnchors(db: Db, versionId: string): Promise<Map<string, { id: string; comments: number }>> {
   const rows = await db
     .selectFrom("blocks as b")
-    .leftJoin("comments as cm", (join) => join.onRef("cm.block_id", "=", "b.id").on("cm.status", "=", "visible"))
-    .select(["b.id", "b.lineage_key", (eb) => eb.fn.count<string>("cm.id").as("n")])
+    // Counted by triggers (ADR 0061); a block nobody commented on has no row.
+    .leftJoin("block_stats as bs", "bs.block_id", "b.id")
+    .select(["b.id", "b.lineage_key", "bs.own_visible as n"])
     .where("b.version_id", "=", versionId)
     .where("b.kind", "in", anchorKinds)
-    .groupBy(["b.id", "b.lineage_key"])
     .execute();
-  return new Map(rows.map((r) => [r.lineage_key, { id: r.id, comments: Number(r.n) }]));
+  return new Map(rows.map((r) => [r.lineage_key, { id: r.id, comments: r.n ?? 0 }]));
 }
 
 /** Visible comments per anchor lineage key over every version (a lot's line keeps its comments across versions). */
 export async function anchorCommentCounts(db: Db, consultationId: string): Promise<Map<string, number>> {
   const rows = await db
-    .selectFrom("comments as cm")
-    .innerJoin("blocks as b", "b.id", "cm.block_id")
-    .select(["b.lineage_key", (eb) => eb.fn.countAll<string>().as("n")])
-    .where("cm.consultation_id", "=", consultationId)
-    .where("cm.status", "=", "visible")
+    .selectFrom("block_stats as bs")
+    .innerJoin("blocks as b", "b.id", "bs.block_id")
+    .select(["b.lineage_key", (eb) => eb.fn.sum<string>("bs.own_visible").as("n")])
+    .where("bs.consultation_id", "=", consultationId)
     .where("b.kind", "in", anchorKinds)
     .groupBy("b.lineage_key")
     .execute();
-  return new Map(rows.map((r) => [r.lineage_key, Number(r.n)]));
+  return new Map(rows.filter((r) => Number(r.n) > 0).map((r) => [r.lineage_key, Number(r.n)]));
 }
 
 export interface FeedbackView extends FeedbackForSummary {

@@ -52,6 +52,8 @@ export async function reportDashboard(db: Db, filter: DashboardFilter, dueDays: 
   let query = db
     .selectFrom("consultations as c")
     .innerJoin("organizations as o", "o.id", "c.organization_id")
+    // Comment and answer figures are maintained counters (ADR 0061), not counted here.
+    .leftJoin("consultation_stats as st", "st.consultation_id", "c.id")
     .where("c.published_at", "is not", null);
   if (filter.organization) query = query.where("o.slug", "=", filter.organization);
   if (filter.type) query = query.where("c.type", "=", filter.type);
@@ -68,10 +70,11 @@ export async function reportDashboard(db: Db, filter: DashboardFilter, dueDays: 
       "o.slug as org_slug",
       "o.name as org_name",
       sql<Date | null>`(select min(rr.published_at) from report_revisions rr where rr.consultation_id = c.id)`.as("report_at"),
-      sql<string>`(select count(*) from report_revisions rr where rr.consultation_id = c.id)`.as("revisions"),
-      sql<string>`(select count(*) from comments cm where cm.consultation_id = c.id and cm.status = 'visible')`.as("comments"),
-      sql<string>`(select count(*) from comments cm join comment_responses r on r.comment_id = cm.id where cm.consultation_id = c.id and cm.status = 'visible' and r.published_at is not null)`.as("answered"),
-      sql<string>`(select count(*) from comments cm join comment_responses r on r.comment_id = cm.id where cm.consultation_id = c.id and cm.status = 'visible' and r.published_status in ('accepted', 'partially_accepted'))`.as("accepted"),
+      // Published revisions; visible comments (replies included); of them, those with a published answer, and an accepting one.
+      sql<number>`coalesce(st.report_revisions, 0)`.as("revisions"),
+      sql<number>`coalesce(st.visible, 0)`.as("comments"),
+      sql<number>`coalesce(st.answered_accepted + st.answered_partially_accepted + st.answered_not_accepted + st.answered_noted, 0)`.as("answered"),
+      sql<number>`coalesce(st.answered_accepted + st.answered_partially_accepted, 0)`.as("accepted"),
     ])
     .orderBy("c.closes_at", "desc")
     .execute();

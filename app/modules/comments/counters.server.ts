@@ -1,0 +1,53 @@
+/**
+ * The maintained counters of a consultation and of its blocks (ADR 0061): kept by triggers in the
+ * transaction of every write (migration 2026-12-03T1000 says exactly what each counts), so a
+ * page reads a row instead of counting thousands. A missing row means zeros.
+ */
+import type { Db } from "~db/database.server";
+import type { ResponseStatus } from "~db/schema";
+
+export interface ConsultationCounters {
+  /** Every comment: replies, hidden and withdrawn ones included. */
+  comments: number;
+  /** Visible comments, replies included. */
+  visible: number;
+  hidden: number;
+  withdrawn: number;
+  /** Top-level comments on the whole draft (every status), and all its comments with replies. */
+  generalTopLevel: number;
+  generalComments: number;
+  /** Visible comments by the status of their published answer; `unanswered`: the other visible ones. */
+  byStatus: Record<ResponseStatus | "unanswered", number>;
+  /** Distinct authors and organisations of any comment. */
+  participants: number;
+  organizations: number;
+  reportRevisions: number;
+}
+
+export async function consultationCounters(db: Db, consultationId: string): Promise<ConsultationCounters> {
+  const row = await db.selectFrom("consultation_stats").selectAll().where("consultation_id", "=", consultationId).executeTakeFirst();
+  const answered = { accepted: row?.answered_accepted ?? 0, partially_accepted: row?.answered_partially_accepted ?? 0, not_accepted: row?.answered_not_accepted ?? 0, noted: row?.answered_noted ?? 0 };
+  const visible = row?.visible ?? 0;
+  return {
+    comments: row?.comments ?? 0,
+    visible,
+    hidden: row?.hidden ?? 0,
+    withdrawn: row?.withdrawn ?? 0,
+    generalTopLevel: row?.general_top_level ?? 0,
+    generalComments: row?.general_comments ?? 0,
+    byStatus: { ...answered, unanswered: visible - answered.accepted - answered.partially_accepted - answered.not_accepted - answered.noted },
+    participants: row?.participants ?? 0,
+    organizations: row?.organizations ?? 0,
+    reportRevisions: row?.report_revisions ?? 0,
+  };
+}
+
+/**
+ * The change number of each block's draft-page thread (its comments, replies, supports,
+ * published answers, carried annotations): a new value whenever any of it changes, "0" for a
+ * block nobody commented on. Made to key a cache of rendered threads.
+ */
+export async function blockThreadSeqs(db: Db, versionId: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom("block_stats").select(["block_id", "seq"]).where("version_id", "=", versionId).execute();
+  return new Map(rows.map((r) => [r.block_id, String(r.seq)]));
+}
