@@ -44,6 +44,8 @@ export interface EngineResult {
   payloads: Record<string, Payload>;
   /** --profile: profile-summary.ts's top entries for each scenario. */
   profiles: Record<string, string[]>;
+  /** Scenarios that could not be finished (the app crashed, a request could not be made). */
+  aborted: { scenario: string; reason: string }[];
   floorPeakMb: number;
 }
 
@@ -111,9 +113,10 @@ function judge(budget: Budget, row: Row, scenario: Scenario, info: DatasetInfo |
     if (!(row.peakRssMb < budget.maxRssMb)) misses.push("memory");
   }
   if (bad) measured.push(bad);
+  else if (!measured.length) measured.push("0 failed, 0 shed");
   const d = row.app as DownloadFigures;
   const rows = isDownload(scenario) && d.rows !== undefined && info && d.rows < 100_000 ? ` — only ${d.rows.toLocaleString("en")} rows in this run: indicative` : "";
-  return { met: misses.length === 0, text: budget.text + rows, measured: measured.join(", ") || "–" };
+  return { met: misses.length === 0, text: budget.text + rows, measured: measured.join(", ") };
 }
 
 function memoryVerdict(row: Row): Verdict {
@@ -147,7 +150,8 @@ function requestText(scenario: Scenario, info: DatasetInfo | undefined): string 
   if (!scenario.request || !info) return "–";
   const spec = scenario.request(info, { cookie: "…", csrf: "…" });
   const headers = Object.entries(spec.headers ?? {}).map(([k, v]) => (k === "Cookie" ? "the bench user's session cookie" : `\`${k}: ${v}\``));
-  const path = spec.paths?.length ? `${spec.paths.length} paths in turn, e.g. \`${spec.paths[0]}\`` : `\`${spec.path}\``;
+  const readable = (p: string) => decodeURIComponent(p.replaceAll("+", " "));
+  const path = spec.paths?.length ? `${spec.paths.length} paths in turn, e.g. \`${readable(spec.paths[0])}\`` : `\`${spec.path}\``;
   return `${spec.method} ${path}${headers.length ? ` with ${headers.join(", ")}` : ""}${scenario.kind === "download" ? " (downloaded whole)" : ""}`;
 }
 
@@ -305,6 +309,8 @@ export function markdown(run: RunInfo, results: EngineResult[]): string {
       "",
     );
   }
+  const aborted = results.flatMap((r) => r.aborted.map((a) => `- ${r.engine} \`${a.scenario}\`: ${a.reason}`));
+  if (aborted.length) out.push("## Aborted scenarios", "", ...aborted, "");
   out.push("## Memory", "");
   for (const r of results) {
     const highest = r.rows.filter((x) => Number.isFinite(x.peakRssMb)).sort((a, b) => b.peakRssMb - a.peakRssMb)[0];
@@ -312,7 +318,7 @@ export function markdown(run: RunInfo, results: EngineResult[]): string {
   }
   out.push("");
   if (run.profile) {
-    out.push("## CPU profiles (one app process per scenario, `node --cpu-prof`; files in bench/.data/profiles/)", "");
+    out.push("## CPU profiles (`node --cpu-prof`, one app process per scenario, start-up included; files in bench/.data/profiles/)", "");
     for (const r of results) {
       for (const [key, lines] of Object.entries(r.profiles)) out.push(`<details><summary>${r.engine} <code>${key}</code></summary>`, "", "```", ...lines, "```", "", "</details>", "");
     }

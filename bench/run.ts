@@ -11,12 +11,13 @@
  *   2. measures its payload (HTML, handoff, compression, repeated texts) on page scenarios;
  *   3. measures the app with autocannon at 1, 10 and 50 connections, and after each level makes
  *      a few sequential requests to read the app's Server-Timing (SQL time, queries, total);
- *      the app's peak RSS is taken per level;
+ *      the app's peak RSS is taken per level (each scenario has an app process of its own);
  *   4. measures the floor with the same settings.
  * Then writes bench/results/latest.md and latest.json (bench/report.ts). A benchmark, not a test.
+ * `--render=<run>.json` writes <run>.md again from a saved run, measuring nothing.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { BENCH_USER, sizes, type DatasetInfo } from "./dataset";
@@ -26,12 +27,12 @@ import { download, measureLoad, memory, peakDuring, sampleTimings, warmUp, type 
 import { analysePayload } from "./payload";
 import { prepare } from "./prepare";
 import { summarizeProfile } from "./profile-summary";
-import { markdown, type Capture, type EngineResult, type Row } from "./report";
+import { markdown, type Capture, type EngineResult, type Row, type RunInfo } from "./report";
 import { scenarios, type Engine, type Scenario, type Session } from "./scenarios";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = new Map(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, "").split("="); return [k, v ?? "true"] as const; }));
-const known = new Set(["quick", "engine", "duration", "only", "reuse", "profile"]);
+const known = new Set(["quick", "engine", "duration", "only", "reuse", "profile", "render"]);
 for (const k of args.keys()) if (!known.has(k)) throw new Error(`unknown option --${k} (known: ${[...known].map((o) => `--${o}`).join(", ")})`);
 const quick = args.has("quick");
 const reuse = args.has("reuse");
@@ -171,9 +172,9 @@ const describeCapture = (scenario: Scenario, engine: Engine, responses: RawRespo
 async function runEngine(engine: Engine, captureDir: string): Promise<EngineResult> {
   const prepared = await prepare(engine, { quick, reuse, adminUrl: postgresAdminUrl, prefix: dbPrefix, log });
   const { info } = prepared;
-  const result: EngineResult = { engine, info, origin: prepared.origin, rows: [], captures: [], payloads: {}, profiles: {}, floorPeakMb: NaN };
+  const result: EngineResult = { engine, info, origin: prepared.origin, rows: [], captures: [], payloads: {}, profiles: {}, aborted: [], floorPeakMb: NaN };
   const chosen = scenarios.filter((s) => !s.pending && (!only || only.includes(s.key)));
-  // Downloads first: the server's peak memory while streaming is then not the heap other pages grew.
+  // The CSV first, the comment POST last (scenarios.ts: it adds comments under the others).
   const ordered = [...chosen.filter((s) => s.kind === "download"), ...chosen.filter((s) => s.kind !== "download")];
   const profileRoot = path.join(root, "bench", ".data", "profiles", engine);
   if (profile) rmSync(profileRoot, { recursive: true, force: true });
@@ -182,21 +183,23 @@ async function runEngine(engine: Engine, captureDir: string): Promise<EngineResu
     return start([process.execPath, ...flags, "server.js"], appEnv(prepared.env), /listening on (http:\/\/[^\s]+)/);
   };
   const floor = await start([process.execPath, "--import", "tsx", "bench/floor-server.ts"], {}, /floor listening on (http:\/\/[^\s]+)/);
-  let app: Server | undefined;
   try {
-    let session: Session | undefined;
+    // One app process per scenario: its memory figures are its own (not the heap an earlier page
+    // grew), a crash ends only that scenario, and with --profile each gets its own CPU profile.
     for (const scenario of ordered) {
-      // --profile: one app process (and one CPU profile) per scenario.
       const profileDir = profile ? path.join(profileRoot, scenario.key) : undefined;
-      if (!app || profile) {
-        await app?.stop();
-        app = await startApp(profileDir);
-        session = await signIn(app.url);
-      }
-      await runScenario(scenario, engine, info, session!, app, floor, captureDir, result);
-      if (profile && profileDir) {
+      const app = await startApp(profileDir);
+      try {
+        const session = await signIn(app.url);
+        await runScenario(scenario, engine, info, session, app, floor, captureDir, result);
+      } catch (error) {
+        const exited = app.child.exitCode !== null || app.child.signalCode !== null ? ` (the app process exited: ${app.child.signalCode ?? `code ${app.child.exitCode}`})` : "";
+        log(`ERROR: ${engine} ${scenario.key} aborted${exited}: ${error instanceof Error ? error.message : String(error)}`);
+        result.aborted.push({ scenario: scenario.key, reason: `${error instanceof Error ? error.message.split("\n")[0] : String(error)}${exited}` });
+      } finally {
         await app.stop();
-        app = undefined;
+      }
+      if (profileDir) {
         const file = existsSync(profileDir) ? readdirSync(profileDir).find((f) => f.endsWith(".cpuprofile")) : undefined;
         result.profiles[scenario.key] = file ? summarizeProfile(path.join(profileDir, file), { top: 15 }) : ["no profile written"];
         if (file) log(`${engine} ${scenario.key}: profile ${path.relative(root, path.join(profileDir, file))}`);
@@ -204,7 +207,6 @@ async function runEngine(engine: Engine, captureDir: string): Promise<EngineResu
     }
     result.floorPeakMb = memory(floor.child.pid).peak;
   } finally {
-    await app?.stop();
     await floor.stop();
     await prepared.cleanup();
   }
@@ -255,18 +257,25 @@ async function runScenario(scenario: Scenario, engine: Engine, info: DatasetInfo
     result.payloads[scenario.key] = analysePayload(captured[0].response.body, { encoding: compressed.headers["content-encoding"] ?? "identity", bytes: compressed.body.length });
   }
 
-  // 3. The app at each level, its Server-Timing after each, its peak memory per level.
+  // 3. The app at each level, its Server-Timing after each, its peak memory per level. Rows go in
+  // as they are measured: if the app dies at 50 connections, the lower levels still show.
   await warmUp(app.url, spec, settings.warmUpRequests);
   const rows: Row[] = [];
   for (const connections of connectionLevels) {
     const { result: measured, peakMb } = await peakDuring(pid, async () => {
       const figures = await measureLoad(app.url, spec, connections, scenario.okStatus, loadOptions);
-      const timing = await sampleTimings(app.url, spec, settings.timingSamples, settings.timingMaxSeconds);
-      return { figures, timing };
+      try {
+        return { figures, timing: await sampleTimings(app.url, spec, settings.timingSamples, settings.timingMaxSeconds) };
+      } catch (error) {
+        return { figures, timing: undefined, error };
+      }
     });
     const { figures: m, timing: t } = measured;
-    rows.push({ engine, scenario: scenario.key, connections, app: m, timing: t, peakRssMb: peakMb });
-    log(`${tag} app   c=${String(connections).padEnd(2)} p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.failures ? `, ${m.failures} FAILED` : ""}${m.shed ? `, ${m.shed} shed (503)` : ""}; SQL ${num(t.dbMs)} ms (${num(t.queries)} queries), server ${num(t.totalMs)} ms; peak RSS ${peakMb.toFixed(0)} MB`);
+    const row: Row = { engine, scenario: scenario.key, connections, app: m, timing: t, peakRssMb: peakMb };
+    rows.push(row);
+    result.rows.push(row);
+    log(`${tag} app   c=${String(connections).padEnd(2)} p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.failures ? `, ${m.failures} FAILED` : ""}${m.shed ? `, ${m.shed} shed (503)` : ""}; SQL ${num(t?.dbMs ?? NaN)} ms (${num(t?.queries ?? NaN)} queries), server ${num(t?.totalMs ?? NaN)} ms; peak RSS ${peakMb.toFixed(0)} MB`);
+    if ("error" in measured) throw measured.error;
   }
 
   // 4. The floor: the same requests, the same settings, the captured bytes from memory.
@@ -276,14 +285,25 @@ async function runScenario(scenario: Scenario, engine: Engine, info: DatasetInfo
     row.floor = await measureLoad(floor.url, spec, row.connections, floorOk, { ...loadOptions, log: (m) => log(`${tag} floor: ${m}`) });
     log(`${tag} floor c=${String(row.connections).padEnd(2)} p50 ${row.floor.p50.toFixed(1)} p95 ${row.floor.p95.toFixed(1)} ms, ${row.floor.rps.toFixed(0)} req/s${row.floor.failures ? `, ${row.floor.failures} FAILED` : ""}`);
   }
-  result.rows.push(...rows);
+}
+
+// --render=bench/results/latest.json: only writes the .md again from a run's .json (after a change
+// to the report's format or to a budget in scenarios.ts), measuring nothing.
+const render = args.get("render");
+if (render) {
+  // JSON wrote NaN (a figure that could not be measured) as null: read it back as NaN.
+  const saved = JSON.parse(readFileSync(render, "utf8"), (_key, value) => (value === null ? NaN : value)) as RunInfo & { results: EngineResult[] };
+  const target = render.replace(/\.json$/, "") + ".md";
+  writeFileSync(target, markdown(saved, saved.results));
+  log(`wrote ${target} from ${render}`);
+  process.exit(0);
 }
 
 const cpus = os.cpus();
 const machine = `${cpus.length} × ${cpus[0]?.model?.trim() ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`;
 const startedAt = new Date();
 if (!existsSync(path.join(root, "build", "index.js"))) throw new Error("run `npx remix build` first (npm run bench does)");
-log(`${quick ? "quick" : "full"} run: ${engines.join(", ")}; ${duration} s per measurement; connections ${connectionLevels.join(", ")}${reuse ? "; reusing kept data sets" : ""}${profile ? "; CPU profiles (one app process per scenario)" : ""}`);
+log(`${quick ? "quick" : "full"} run: ${engines.join(", ")}; ${duration} s per measurement; connections ${connectionLevels.join(", ")}${reuse ? "; reusing kept data sets" : ""}${profile ? "; CPU profiles" : ""}`);
 const captureDir = mkdtempSync(path.join(os.tmpdir(), "kenes-bench-"));
 const results: EngineResult[] = [];
 try {
@@ -297,7 +317,7 @@ const text = markdown(run, results);
 mkdirSync(path.join(root, "bench", "results"), { recursive: true });
 // Quick runs write the same files (their heading says "quick"); --only and --profile write their own.
 const suffix = [only ? `only-${only.join("-")}` : profile ? "" : "latest", profile ? "profile" : ""].filter(Boolean).join("-");
-writeFileSync(path.join(root, "bench", "results", `${suffix}.json`), JSON.stringify({ ...run, results: results.map((r) => ({ ...r, info: { ...r.info, size: undefined } })) }, null, 2) + "\n");
+writeFileSync(path.join(root, "bench", "results", `${suffix}.json`), JSON.stringify({ ...run, results }, null, 2) + "\n");
 writeFileSync(path.join(root, "bench", "results", `${suffix}.md`), text);
 process.stdout.write(text);
 log(`wrote bench/results/${suffix}.json and ${suffix}.md in ${seconds.toFixed(0)} s`);
