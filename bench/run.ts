@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --quick] [-- --engine=pglite|postgres] [-- --duration=10] [-- --only=a,b]
- *               [-- --reuse] [-- --profile]
+ *               [-- --reuse] [-- --profile]        (environment: BENCH_DATABASE_URL, BENCH_DB_PREFIX, BENCH_APP_*)
+ * tsx bench/run.ts --render=bench/results/latest.json
  *
  * For each engine (PGlite; PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL is set): builds or
  * reuses the deterministic data set (bench/prepare.ts, bench/dataset.ts), starts the built server
