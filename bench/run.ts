@@ -1,78 +1,81 @@
 /**
- * npm run bench [-- --quick] [-- --engine=pglite|postgres] [-- --duration=10]
+ * npm run bench [-- --quick] [-- --engine=pglite|postgres] [-- --duration=10] [-- --only=a,b]
+ *               [-- --reuse] [-- --profile]        (environment: BENCH_DATABASE_URL, BENCH_DB_PREFIX, BENCH_APP_*)
+ * tsx bench/run.ts --render=bench/results/latest.json
  *
- * Builds the deterministic data set (bench/dataset.ts) on PGlite and, when BENCH_DATABASE_URL or
- * DATABASE_URL is set, on PostgreSQL (in a database `kenes_bench` it creates on that server),
- * starts the built server (`node server.js`) and the floor (bench/floor-server.tsx), measures
- * every scenario (bench/scenarios.ts) with autocannon at 1, 10 and 50 connections over
- * loopback, and writes bench/results/latest.json and latest.md. A benchmark, not a test.
+ * For each engine (PGlite; PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL is set): builds or
+ * reuses the deterministic data set (bench/prepare.ts, bench/dataset.ts), starts the built server
+ * (`node server.js`, SERVER_TIMING=on) and the floor (bench/floor-server.ts, its own process),
+ * and for every scenario (bench/scenarios.ts):
+ *   1. captures the app's exact response for each of the scenario's paths and loads those bytes
+ *      into the floor;
+ *   2. measures its payload (HTML, handoff, compression, repeated texts) on page scenarios;
+ *   3. measures the app with autocannon at 1, 10 and 50 connections, and after each level makes
+ *      a few sequential requests to read the app's Server-Timing (SQL time, queries, total);
+ *      the app's peak RSS is taken per level (each scenario has an app process of its own);
+ *   4. measures the floor with the same settings.
+ * Then writes bench/results/latest.md and latest.json (bench/report.ts). A benchmark, not a test.
+ * `--render=<run>.json` writes <run>.md again from a saved run, measuring nothing.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import pg from "pg";
-import { migrateToLatest, openPglite, openPostgres } from "~db/database.server";
-import { BENCH_USER, buildDataset, sizes, type DatasetInfo } from "./dataset";
-import { scenarios, type RequestSpec, type Scenario, type Session } from "./scenarios";
+import { BENCH_USER, sizes, type DatasetInfo } from "./dataset";
+import type { CaptureManifest } from "./floor-server";
+import { rawRequest, replayableHeaders, type RawResponse } from "./http";
+import { download, measureLoad, memory, peakDuring, sampleTimings, warmUp, type DownloadFigures } from "./measure";
+import { analysePayload } from "./payload";
+import { prepare } from "./prepare";
+import { summarizeProfile } from "./profile-summary";
+import { markdown, type Capture, type EngineResult, type Row, type RunInfo } from "./report";
+import { scenarios, type Engine, type Scenario, type Session } from "./scenarios";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = new Map(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, "").split("="); return [k, v ?? "true"] as const; }));
+const known = new Set(["quick", "engine", "duration", "only", "reuse", "profile", "render"]);
+for (const k of args.keys()) if (!known.has(k)) throw new Error(`unknown option --${k} (known: ${[...known].map((o) => `--${o}`).join(", ")})`);
 const quick = args.has("quick");
+const reuse = args.has("reuse");
+const profile = args.has("profile");
 const duration = Number(args.get("duration") ?? (quick ? 1 : 10));
 const connectionLevels = quick ? [1, 10] : [1, 10, 50];
-const size = sizes[quick ? "quick" : "full"];
 const postgresAdminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "";
+/** Database names are `<prefix>_quick` / `<prefix>_full` (and `…_run` copies with --reuse). */
+const dbPrefix = process.env.BENCH_DB_PREFIX || "kenes_bench";
 // --only=report,search measures some scenarios (a check after a fix); it writes only-<keys>.md/json, not latest.
 const only = args.get("only")?.split(",").filter(Boolean);
-const engines = (args.get("engine") ? [args.get("engine")] : ["pglite", ...(postgresAdminUrl ? ["postgres"] : [])]) as ("pglite" | "postgres")[];
+if (only) for (const k of only) if (!scenarios.some((s) => s.key === k)) throw new Error(`--only: no scenario "${k}" (scenarios: ${scenarios.map((s) => s.key).join(", ")})`);
+const engines = (args.get("engine") ? [args.get("engine")] : ["pglite", ...(postgresAdminUrl ? ["postgres"] : [])]) as Engine[];
+for (const e of engines) if (e !== "pglite" && e !== "postgres") throw new Error(`--engine: pglite or postgres, not ${e}`);
+if (engines.includes("postgres") && !postgresAdminUrl) throw new Error("--engine=postgres needs BENCH_DATABASE_URL (or DATABASE_URL)");
+const settings = {
+  warmUpRequests: quick ? 4 : 20,
+  minResponses: (c: number) => (quick ? Math.max(3, c) : Math.max(5, 2 * c)),
+  timingSamples: quick ? 10 : 20,
+  timingMaxSeconds: quick ? 3 : 5,
+  downloads: quick ? 1 : 3,
+};
 
-interface Measurement {
-  engine: string;
-  target: "app" | "floor";
-  scenario: string;
-  connections: number;
-  requests: number;
-  failures: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  rssMb: number;
-  /** Download scenarios: bytes and data rows of one response, the server's peak RSS while streaming. */
-  bytes?: number;
-  rows?: number;
-  peakRssMb?: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+const num = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
 
 function log(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-/** Peak and current resident memory of a process, from /proc (Linux). */
-function memory(pid: number | undefined): { rss: number; peak: number } {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
-    return { rss: kb("VmRSS"), peak: kb("VmHWM") };
-  } catch {
-    return { rss: NaN, peak: NaN };
-  }
+interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
 }
 
-async function start(command: string[], env: Record<string, string>, pattern: RegExp): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+async function start(command: string[], env: Record<string, string>, pattern: RegExp): Promise<Server> {
   const child = spawn(command[0], command.slice(1), { cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
+  child.stdout!.on("data", (d) => (output = (output + d).slice(-20_000)));
+  child.stderr!.on("data", (d) => (output = (output + d).slice(-20_000)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command.join(" ")} did not start:\n${output}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`${command.join(" ")} did not start:\n${output}`)), 300_000);
     child.stdout!.on("data", () => {
       const m = pattern.exec(output);
       if (m) {
@@ -86,124 +89,20 @@ async function start(command: string[], env: Record<string, string>, pattern: Re
     url,
     child,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+      if (child.exitCode === null && child.signalCode === null) {
+        log(`${command.join(" ")} did not exit in 20 s: SIGKILL`);
+        child.kill("SIGKILL");
+        await exited;
+      }
     },
   };
 }
 
-/** A fresh request for autocannon: a new body (comment posts), the next path (search's queries in turn). */
-function setup(spec: RequestSpec) {
-  let i = 0;
-  return (request: Record<string, unknown>) => {
-    const next = { ...request };
-    if (spec.body) next.body = spec.body();
-    if (spec.paths?.length) next.path = spec.paths[i++ % spec.paths.length];
-    return next;
-  };
-}
-
-/** Resets the process's VmHWM (Linux: write 5 to clear_refs), so the peak read later is this scenario's. */
-function resetPeak(pid: number | undefined): boolean {
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, "5");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Fetches the whole response `runs` times, one after another, and reports the times, its size,
- * its data rows (lines after the header) and the server's peak RSS while streaming (VmHWM after
- * a reset, or, where that is not allowed, the highest VmRSS sampled every 10 ms).
- */
-async function download(base: string, spec: RequestSpec, runs: number, okStatus: number[], pid: number | undefined): Promise<Omit<Measurement, "engine" | "target" | "scenario" | "rssMb">> {
-  const times: number[] = [];
-  let failures = 0;
-  let bytes = 0;
-  let rows = 0;
-  let sampled = 0;
-  const canReset = resetPeak(pid);
-  const sampler = setInterval(() => (sampled = Math.max(sampled, memory(pid).rss)), 10);
-  const started = performance.now();
-  try {
-    for (let r = 0; r < runs; r++) {
-      const t0 = performance.now();
-      const response = await fetch(new URL(spec.path, base), { method: spec.method, headers: spec.headers });
-      if (!okStatus.includes(response.status)) failures++;
-      let size = 0;
-      let lines = 0;
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        size += chunk.byteLength;
-        for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
-      }
-      times.push(performance.now() - t0);
-      bytes = size;
-      rows = Math.max(0, lines - 1);
-    }
-  } finally {
-    clearInterval(sampler);
-  }
-  const peak = canReset ? Math.max(memory(pid).peak, sampled) : sampled;
-  times.sort((a, b) => a - b);
-  return { connections: 1, requests: runs, failures, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), rps: runs / ((performance.now() - started) / 1000), bytes, rows, peakRssMb: peak };
-}
-
-/**
- * autocannon for `duration` seconds; responses still in flight when it ends are not counted, so a
- * page slower than the window would show no figures: then it is measured again until
- * `minResponses(connections)` responses came back (`amount`), however long that takes.
- */
-async function measure(base: string, spec: RequestSpec, connections: number, okStatus: number[]): Promise<Omit<Measurement, "engine" | "target" | "scenario" | "rssMb">> {
-  const first = await measureOnce(base, spec, connections, okStatus, { duration });
-  const min = quick ? Math.max(3, connections) : Math.max(5, 2 * connections);
-  if (first.requests >= min) return first;
-  log(`only ${first.requests} responses in ${duration} s at ${connections} conn.: measuring ${min} requests instead`);
-  return measureOnce(base, spec, connections, okStatus, { amount: min });
-}
-
-async function measureOnce(base: string, spec: RequestSpec, connections: number, okStatus: number[], bound: { duration: number } | { amount: number }): Promise<Omit<Measurement, "engine" | "target" | "scenario" | "rssMb">> {
-  const times: number[] = [];
-  let failures = 0;
-  const instance = autocannon({
-    url: base,
-    connections,
-    ...bound,
-    timeout: 120,
-    pipelining: 1,
-    requests: [
-      {
-        method: spec.method,
-        path: spec.path,
-        headers: spec.headers,
-        setupRequest: setup(spec),
-      },
-    ],
-  });
-  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    times.push(responseTime);
-    if (!okStatus.includes(statusCode)) failures++;
-  });
-  const t0 = performance.now();
-  const result = await instance;
-  failures += result.errors + result.timeouts;
-  times.sort((a, b) => a - b);
-  return {
-    connections,
-    requests: times.length,
-    failures,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    rps: times.length / ("duration" in bound ? result.duration || duration : (performance.now() - t0) / 1000),
-  };
-}
-
-/** Signs the bench user in over HTTP: the app's comment POST carries a real session and CSRF token. */
+/** Signs the bench user in over HTTP: a real session and CSRF token for the signed-in scenarios. */
 async function signIn(base: string): Promise<Session> {
   const jar = new Map<string, string>();
   const remember = (r: Response) => {
@@ -228,177 +127,198 @@ async function signIn(base: string): Promise<Session> {
   return { cookie: cookie(), csrf };
 }
 
-function describe(info: DatasetInfo): string {
-  return `${info.comments} comments (${info.annotations} annotations) in ${info.consultations} consultations, ${info.answers} answers, ${info.searchDocuments} search documents indexed in ${(info.searchIndexMs / 1000).toFixed(1)} s`;
-}
-
-const nameOf = (scenario: Scenario, info: DatasetInfo | undefined) => (typeof scenario.name === "function" ? (info ? scenario.name(info) : scenario.key) : scenario.name);
-
-async function prepare(engine: "pglite" | "postgres"): Promise<{ env: Record<string, string>; info: DatasetInfo; cleanup(): Promise<void> }> {
-  const started = performance.now();
-  if (engine === "pglite") {
-    const dataDir = path.join(root, "bench", ".data", quick ? "quick" : "full");
-    rmSync(dataDir, { recursive: true, force: true });
-    mkdirSync(dataDir, { recursive: true });
-    const handle = await openPglite(path.join(dataDir, "pglite"));
-    await migrateToLatest(handle.db);
-    const info = await buildDataset(handle.db, size);
-    await handle.close();
-    log(`pglite data set: ${describe(info)}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return { env: { DATA_DIR: dataDir }, info, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  const name = `kenes_bench_${quick ? "quick" : "full"}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString());
-  await migrateToLatest(handle.db);
-  const info = await buildDataset(handle.db, size);
-  await handle.close();
-  log(`postgres data set: ${describe(info)}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+/** The app's environment: the bench's settings, plus any BENCH_APP_<NAME>=v as <NAME>=v (e.g. an overload limit to try). */
+function appEnv(prepared: Record<string, string>): Record<string, string> {
+  const passed = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith("BENCH_APP_")).map(([k, v]) => [k.slice("BENCH_APP_".length), v ?? ""]));
   return {
-    env: { DATABASE_URL: url.toString(), SESSION_SECRET: "bench-secret-0123456789abcdef0123456789" },
-    info,
-    async cleanup() {
-      const c = new pg.Client({ connectionString: postgresAdminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    ...prepared,
+    SESSION_SECRET: "bench-secret-0123456789abcdef0123456789",
+    SERVER_TIMING: "on",
+    DEMO: "off",
+    RATE_LIMIT_SIGNIN_ACCOUNT: "off",
+    RATE_LIMIT_SIGNIN_IP: "off",
+    RATE_LIMIT_SIGNUP_IP: "off",
+    RATE_LIMIT_COMMENTS_USER: "off",
+    ...passed,
   };
 }
 
-async function runEngine(engine: "pglite" | "postgres"): Promise<{ rows: Measurement[]; peakMb: Record<string, number>; info: DatasetInfo }> {
-  const { env, info, cleanup } = await prepare(engine);
-  const rows: Measurement[] = [];
-  const peakMb: Record<string, number> = {};
-  // Downloads first: the server's peak memory while streaming is then not the heap other pages grew.
+/** Writes the captured responses for the floor and has it load them. */
+async function loadFloor(floor: Server, dir: string, name: string, captured: { path: string; response: RawResponse }[]) {
+  const manifest: CaptureManifest = { responses: [] };
+  captured.forEach(({ path: p, response }, i) => {
+    const bodyFile = path.join(dir, `${name}-${i}.body`);
+    writeFileSync(bodyFile, response.body);
+    manifest.responses.push({ path: p, status: response.status, headers: replayableHeaders(response.rawHeaders), bodyFile });
+  });
+  const manifestFile = path.join(dir, `${name}.json`);
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  const answer = await rawRequest(floor.url, { method: "POST", path: "/__floor/load", body: manifestFile });
+  if (answer.status !== 204) throw new Error(`the floor did not load ${name}: ${answer.status} ${answer.body.toString()}`);
+}
+
+const describeCapture = (scenario: Scenario, engine: Engine, responses: RawResponse[], warnings: string[]): Capture => ({
+  scenario: scenario.key,
+  engine,
+  paths: responses.length,
+  statuses: [...new Set(responses.map((r) => r.status))],
+  bytes: responses.reduce((n, r) => n + r.body.length, 0) / Math.max(1, responses.length),
+  contentType: responses[0]?.headers["content-type"] ?? "",
+  cacheControl: responses[0]?.headers["cache-control"] ?? "",
+  etag: responses[0]?.headers["etag"] ?? "",
+  serverTiming: responses[0]?.headers["server-timing"] ?? "",
+  warnings,
+});
+
+async function runEngine(engine: Engine, captureDir: string): Promise<EngineResult> {
+  const prepared = await prepare(engine, { quick, reuse, adminUrl: postgresAdminUrl, prefix: dbPrefix, log });
+  const { info } = prepared;
+  const result: EngineResult = { engine, info, origin: prepared.origin, rows: [], captures: [], payloads: {}, profiles: {}, aborted: [], floorPeakMb: NaN };
   const chosen = scenarios.filter((s) => !s.pending && (!only || only.includes(s.key)));
-  const measurable = [...chosen.filter((s) => s.kind === "download"), ...chosen.filter((s) => s.kind !== "download")];
+  // The CSV first, the comment POST last (scenarios.ts: it adds comments under the others).
+  const ordered = [...chosen.filter((s) => s.kind === "download"), ...chosen.filter((s) => s.kind !== "download")];
+  const profileRoot = path.join(root, "bench", ".data", "profiles", engine);
+  if (profile) rmSync(profileRoot, { recursive: true, force: true });
+  const startApp = async (profileDir?: string) => {
+    const flags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+    return start([process.execPath, ...flags, "server.js"], appEnv(prepared.env), /listening on (http:\/\/[^\s]+)/);
+  };
+  const floor = await start([process.execPath, "--import", "tsx", "bench/floor-server.ts"], {}, /floor listening on (http:\/\/[^\s]+)/);
   try {
-    for (const target of ["app", "floor"] as const) {
-      const limits = { RATE_LIMIT_SIGNIN_ACCOUNT: "off", RATE_LIMIT_SIGNIN_IP: "off", RATE_LIMIT_SIGNUP_IP: "off", RATE_LIMIT_COMMENTS_USER: "off", DEMO: "off" };
-      // The floor runs tsx → node: NODE_ENV=production gives React's production build in both.
-      const proc =
-        target === "app"
-          ? await start([process.execPath, "server.js"], { ...env, ...limits }, /listening on (http:\/\/[^\s]+)/)
-          : await start([process.execPath, "--import", "tsx", "bench/floor-server.tsx"], { ...env, BENCH_USER_ID: info.benchUserId }, /floor listening on (http:\/\/[^\s]+)/);
+    // One app process per scenario: its memory figures are its own (not the heap an earlier page
+    // grew), a crash ends only that scenario, and with --profile each gets its own CPU profile.
+    for (const scenario of ordered) {
+      const profileDir = profile ? path.join(profileRoot, scenario.key) : undefined;
+      const app = await startApp(profileDir);
       try {
-        const session = target === "app" ? await signIn(proc.url) : { cookie: "", csrf: "" };
-        for (const scenario of measurable) {
-          const spec = target === "app" ? scenario.app!(info, session) : scenario.floor!(info);
-          const okStatus = target === "app" ? scenario.okStatus : [200, 303];
-          if (scenario.kind === "download") {
-            const m = await download(proc.url, spec, quick ? 1 : 3, okStatus, proc.child.pid);
-            rows.push({ engine, target, scenario: scenario.key, rssMb: memory(proc.child.pid).rss, ...m });
-            log(`${engine} ${target.padEnd(5)} ${scenario.key.padEnd(8)} ${m.rows} rows, ${((m.bytes ?? 0) / 2 ** 20).toFixed(1)} MB in ${(m.p50 / 1000).toFixed(2)} s, peak RSS ${m.peakRssMb?.toFixed(0)} MB${m.failures ? `, ${m.failures} FAILED` : ""}`);
-            continue;
-          }
-          if (target === "app" && scenario.expect) {
-            const body = await (await fetch(new URL(spec.path, proc.url), { headers: spec.headers })).text();
-            if (!scenario.expect.test(body)) log(`WARNING: ${scenario.key}: the app's response does not match ${scenario.expect}`);
-          }
-          // Warm up (JIT, caches, the pool) before measuring.
-          await measureQuiet(proc.url, spec, scenario);
-          for (const connections of connectionLevels) {
-            const m = await measure(proc.url, spec, connections, okStatus);
-            const mem = memory(proc.child.pid);
-            rows.push({ engine, target, scenario: scenario.key, rssMb: mem.rss, ...m });
-            log(`${engine} ${target.padEnd(5)} ${scenario.key.padEnd(8)} c=${String(connections).padEnd(2)} p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.failures ? `, ${m.failures} FAILED` : ""}`);
-          }
-        }
-        peakMb[target] = memory(proc.child.pid).peak;
+        const session = await signIn(app.url);
+        await runScenario(scenario, engine, info, session, app, floor, captureDir, result);
+      } catch (error) {
+        const exited = app.child.exitCode !== null || app.child.signalCode !== null ? ` (the app process exited: ${app.child.signalCode ?? `code ${app.child.exitCode}`})` : "";
+        log(`ERROR: ${engine} ${scenario.key} aborted${exited}: ${error instanceof Error ? error.message : String(error)}`);
+        result.aborted.push({ scenario: scenario.key, reason: `${error instanceof Error ? error.message.split("\n")[0] : String(error)}${exited}` });
       } finally {
-        await proc.stop();
+        await app.stop();
+      }
+      if (profileDir) {
+        const file = existsSync(profileDir) ? readdirSync(profileDir).find((f) => f.endsWith(".cpuprofile")) : undefined;
+        result.profiles[scenario.key] = file ? summarizeProfile(path.join(profileDir, file), { top: 15 }) : ["no profile written"];
+        if (file) log(`${engine} ${scenario.key}: profile ${path.relative(root, path.join(profileDir, file))}`);
       }
     }
+    result.floorPeakMb = memory(floor.child.pid).peak;
   } finally {
-    await cleanup();
+    await floor.stop();
+    await prepared.cleanup();
   }
-  return { rows, peakMb, info };
+  return result;
 }
 
-async function measureQuiet(base: string, spec: RequestSpec, _scenario: Scenario) {
-  const instance = autocannon({ url: base, connections: 2, amount: quick ? 4 : 20, timeout: 120, requests: [{ method: spec.method, path: spec.path, headers: spec.headers, setupRequest: setup(spec) }] });
-  await instance;
-}
+async function runScenario(scenario: Scenario, engine: Engine, info: DatasetInfo, session: Session, app: Server, floor: Server, captureDir: string, result: EngineResult) {
+  const spec = scenario.request!(info, session);
+  const pid = app.child.pid;
+  const tag = `${engine} ${scenario.key}`;
+  const loadOptions = { duration, minResponses: settings.minResponses, log: (m: string) => log(`${tag}: ${m}`) };
 
-function fmt(n: number, digits = 1): string {
-  return Number.isFinite(n) ? n.toFixed(digits) : "–";
-}
-
-function table(results: Measurement[], peaks: Record<string, Record<string, number>>, info: DatasetInfo | undefined): string {
-  const lines: string[] = [];
-  lines.push(`| scenario | engine | conn. | p50 ms | p95 ms | p99 ms | req/s | floor p95 ms | floor req/s | p95 × floor | req/s ÷ floor | budget |`);
-  lines.push(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`);
-  for (const scenario of scenarios) {
-    const name = nameOf(scenario, info);
-    if (scenario.pending) {
-      lines.push(`| ${name} | – | – | – | – | – | – | – | – | – | – | pending: ${scenario.pending} |`);
-      continue;
+  if (scenario.kind === "download") {
+    // The app's downloads; the last one is the capture the floor then serves.
+    const { result: measured, peakMb } = await peakDuring(pid, () => download(app.url, spec, settings.downloads, scenario.okStatus));
+    const warnings: string[] = [];
+    if (!measured.last || !scenario.okStatus.includes(measured.last.status)) warnings.push(`status ${measured.last?.status ?? "none"}, expected ${scenario.okStatus.join("/")}`);
+    result.captures.push(describeCapture(scenario, engine, measured.last ? [measured.last] : [], warnings));
+    let floorFigures: DownloadFigures | undefined;
+    if (measured.last) {
+      await loadFloor(floor, captureDir, `${engine}-${scenario.key}`, [{ path: spec.path, response: measured.last }]);
+      floorFigures = (await download(floor.url, spec, settings.downloads, [measured.last.status])).figures;
     }
-    for (const app of results.filter((r) => r.scenario === scenario.key && r.target === "app")) {
-      const floor = results.find((r) => r.scenario === scenario.key && r.target === "floor" && r.engine === app.engine && r.connections === app.connections);
-      if (scenario.kind === "download") {
-        // Times in ms of whole downloads; the req/s columns hold the server's peak RSS (MB) instead.
-        const b = scenario.budget;
-        const mb = (m: Measurement | undefined) => (m?.bytes !== undefined ? `${fmt(m.bytes / 2 ** 20)} MB` : "–");
-        const missed = !!b && (!(app.p95 <= (b.maxSeconds ?? Infinity) * 1000) || !((app.peakRssMb ?? NaN) < (b.maxRssMb ?? Infinity)) || app.failures > 0);
-        const scaled = app.rows !== undefined && app.rows < 100_000 ? ` — only ${app.rows.toLocaleString("en")} rows in this run` : "";
-        const failed = app.failures ? ` (${app.failures} failed)` : "";
-        lines.push(
-          `| ${name}${failed} | ${app.engine} | ${app.connections} | ${fmt(app.p50)} | ${fmt(app.p95)} | ${fmt(app.p99)} | peak ${fmt(app.peakRssMb ?? NaN, 0)} MB | ${fmt(floor?.p95 ?? NaN)} | peak ${fmt(floor?.peakRssMb ?? NaN, 0)} MB | ${floor ? fmt(app.p95 / floor.p95, 2) : "–"} | – | ${b ? `${missed ? "**MISSED**" : "met"}: ${b.text}; ${(app.p50 / 1000).toFixed(2)} s, ${fmt(app.peakRssMb ?? NaN, 0)} MB, ${(app.rows ?? 0).toLocaleString("en")} rows, ${mb(app)}${scaled}` : ""} |`,
-        );
-        continue;
-      }
-      let budget = "";
-      const b = scenario.budget;
-      if (b && b.connections === app.connections && (!b.engine || b.engine === app.engine)) {
-        const missed = (b.p95Ms !== undefined && !(app.p95 <= b.p95Ms)) || (b.minRps !== undefined && !(app.rps >= b.minRps)) || app.failures > 0;
-        budget = `${missed ? "**MISSED**" : "met"}: ${b.text}`;
-      }
-      const failed = app.failures ? ` (${app.failures} failed)` : "";
-      lines.push(
-        `| ${name}${failed} | ${app.engine} | ${app.connections} | ${fmt(app.p50)} | ${fmt(app.p95)} | ${fmt(app.p99)} | ${fmt(app.rps, 0)} | ${fmt(floor?.p95 ?? NaN)} | ${fmt(floor?.rps ?? NaN, 0)} | ${floor ? fmt(app.p95 / floor.p95, 2) : "–"} | ${floor ? fmt(app.rps / floor.rps, 2) : "–"} | ${budget} |`,
-      );
-    }
+    // No Server-Timing columns: a streamed body's header is sent before its queries have run.
+    result.rows.push({ engine, scenario: scenario.key, connections: 1, app: measured.figures, floor: floorFigures, peakRssMb: peakMb });
+    const f = measured.figures;
+    log(`${tag}: ${f.rows} rows, ${(f.bytes / 2 ** 20).toFixed(1)} MB in ${(f.p50 / 1000).toFixed(2)} s (floor ${((floorFigures?.p50 ?? NaN) / 1000).toFixed(2)} s), peak RSS ${peakMb.toFixed(0)} MB${f.failures ? `, ${f.failures} FAILED` : ""}${f.shed ? `, ${f.shed} shed (503)` : ""}`);
+    return;
   }
-  lines.push("");
-  for (const [engine, p] of Object.entries(peaks)) lines.push(`Peak server memory (RSS) on ${engine}: app ${fmt(p.app ?? NaN, 0)} MB, floor ${fmt(p.floor ?? NaN, 0)} MB.`);
-  return lines.join("\n");
+
+  // 1. Capture every path's response, exactly as the app sends it to this request.
+  const paths = spec.paths?.length ? spec.paths : [spec.path];
+  const captured: { path: string; response: RawResponse }[] = [];
+  const warnings: string[] = [];
+  for (const p of paths) {
+    const response = await rawRequest(app.url, { method: spec.method, path: p, headers: spec.headers, body: spec.body?.() });
+    if (!scenario.okStatus.includes(response.status)) warnings.push(`${p}: status ${response.status}, expected ${scenario.okStatus.join("/")}`);
+    captured.push({ path: p, response });
+  }
+  if (scenario.expect && !scenario.expect.test(captured[0].response.body.toString("utf8"))) warnings.push(`the response does not match ${scenario.expect}`);
+  for (const w of warnings.slice(0, 5)) log(`WARNING: ${tag}: ${w}`);
+  result.captures.push(describeCapture(scenario, engine, captured.map((c) => c.response), warnings));
+  await loadFloor(floor, captureDir, `${engine}-${scenario.key}`, captured);
+
+  // 2. Payload: the identity body just captured, and what the server sends to a client accepting gzip and brotli.
+  if (scenario.payload) {
+    const compressed = await rawRequest(app.url, { method: spec.method, path: paths[0], headers: { ...spec.headers, "Accept-Encoding": "gzip, br" }, body: spec.body?.() });
+    result.payloads[scenario.key] = analysePayload(captured[0].response.body, { encoding: compressed.headers["content-encoding"] ?? "identity", bytes: compressed.body.length });
+  }
+
+  // 3. The app at each level, its Server-Timing after each, its peak memory per level. Rows go in
+  // as they are measured: if the app dies at 50 connections, the lower levels still show.
+  await warmUp(app.url, spec, settings.warmUpRequests);
+  const rows: Row[] = [];
+  for (const connections of connectionLevels) {
+    const { result: measured, peakMb } = await peakDuring(pid, async () => {
+      const figures = await measureLoad(app.url, spec, connections, scenario.okStatus, loadOptions);
+      try {
+        return { figures, timing: await sampleTimings(app.url, spec, settings.timingSamples, settings.timingMaxSeconds) };
+      } catch (error) {
+        return { figures, timing: undefined, error };
+      }
+    });
+    const { figures: m, timing: t } = measured;
+    const row: Row = { engine, scenario: scenario.key, connections, app: m, timing: t, peakRssMb: peakMb };
+    rows.push(row);
+    result.rows.push(row);
+    log(`${tag} app   c=${String(connections).padEnd(2)} p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s${m.failures ? `, ${m.failures} FAILED` : ""}${m.shed ? `, ${m.shed} shed (503)` : ""}; SQL ${num(t?.dbMs ?? NaN)} ms (${num(t?.queries ?? NaN)} queries), server ${num(t?.totalMs ?? NaN)} ms; peak RSS ${peakMb.toFixed(0)} MB`);
+    if ("error" in measured) throw measured.error;
+  }
+
+  // 4. The floor: the same requests, the same settings, the captured bytes from memory.
+  const floorOk = [...new Set(captured.map((c) => c.response.status))];
+  await warmUp(floor.url, spec, settings.warmUpRequests);
+  for (const row of rows) {
+    row.floor = await measureLoad(floor.url, spec, row.connections, floorOk, { ...loadOptions, log: (m) => log(`${tag} floor: ${m}`) });
+    log(`${tag} floor c=${String(row.connections).padEnd(2)} p50 ${row.floor.p50.toFixed(1)} p95 ${row.floor.p95.toFixed(1)} ms, ${row.floor.rps.toFixed(0)} req/s${row.floor.failures ? `, ${row.floor.failures} FAILED` : ""}`);
+  }
+}
+
+// --render=bench/results/latest.json: only writes the .md again from a run's .json (after a change
+// to the report's format or to a budget in scenarios.ts), measuring nothing.
+const render = args.get("render");
+if (render) {
+  // JSON wrote NaN (a figure that could not be measured) as null: read it back as NaN.
+  const saved = JSON.parse(readFileSync(render, "utf8"), (_key, value) => (value === null ? NaN : value)) as RunInfo & { results: EngineResult[] };
+  const target = render.replace(/\.json$/, "") + ".md";
+  writeFileSync(target, markdown(saved, saved.results));
+  log(`wrote ${target} from ${render}`);
+  process.exit(0);
 }
 
 const cpus = os.cpus();
-const machine = `${cpus.length} × ${cpus[0]?.model?.trim() ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+const machine = `${cpus.length} × ${cpus[0]?.model?.trim() ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`;
 const startedAt = new Date();
-const all: Measurement[] = [];
-const peaks: Record<string, Record<string, number>> = {};
-let info: DatasetInfo | undefined;
 if (!existsSync(path.join(root, "build", "index.js"))) throw new Error("run `npx remix build` first (npm run bench does)");
-log(`${quick ? "quick" : "full"} run: ${engines.join(", ")}; ${duration} s per measurement; connections ${connectionLevels.join(", ")}`);
-for (const engine of engines) {
-  const result = await runEngine(engine);
-  const { rows, peakMb } = result;
-  info = result.info;
-  all.push(...rows);
-  peaks[engine] = peakMb;
+log(`${quick ? "quick" : "full"} run: ${engines.join(", ")}; ${duration} s per measurement; connections ${connectionLevels.join(", ")}${reuse ? "; reusing kept data sets" : ""}${profile ? "; CPU profiles" : ""}`);
+const captureDir = mkdtempSync(path.join(os.tmpdir(), "kenes-bench-"));
+const results: EngineResult[] = [];
+try {
+  for (const engine of engines) results.push(await runEngine(engine, captureDir));
+} finally {
+  rmSync(captureDir, { recursive: true, force: true });
 }
-const markdown = [
-  `# Kenes benchmark (${quick ? "quick" : "full"}${only ? `, only ${only.join(", ")}` : ""})`,
-  "",
-  `Run ${startedAt.toISOString()} on ${machine}. Data set: one consultation with ${size.articles} articles and ${(size.comments - size.otherConsultations * 100).toLocaleString("en")} comments (${size.hotComments.toLocaleString("en")} on one article; ${info?.annotations.toLocaleString("en") ?? "?"} of all comments are annotations), ${size.answers.toLocaleString("en")} answers to them, ${size.otherConsultations} other consultations with 100 comments each, and a closed consultation with ${size.csvComments.toLocaleString("en")} comments (40% answered) for the report CSV; ${info?.searchDocuments.toLocaleString("en") ?? "?"} search documents built by reindex(). ${duration} s per measurement with autocannon over loopback; the CSV is downloaded whole ${quick ? "once" : "3 times"}, one at a time (its row: times in ms, peak server RSS in the req/s columns). The floor is a bare node:http server running the same queries and rendering the same React components with renderToString (the CSV: the same query streamed through csv-stringify).`,
-  "",
-  table(all, peaks, info),
-  "",
-].join("\n");
+const seconds = (Date.now() - startedAt.getTime()) / 1000;
+const run = { startedAt: startedAt.toISOString(), seconds, machine, quick, duration, connections: connectionLevels, only, profile, reuse, size: sizes[quick ? "quick" : "full"], settings: { ...settings, minResponses: connectionLevels.map(settings.minResponses) } };
+const text = markdown(run, results);
 mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-// Quick runs write the same files (their table says "quick"): the latest figures, whatever the mode.
-const suffix = only ? `only-${only.join("-")}` : "latest";
-writeFileSync(path.join(root, "bench", "results", `${suffix}.json`), JSON.stringify({ startedAt, machine, quick, duration, size, dataset: info ? { ...info, size: undefined } : null, results: all, peakMb: peaks }, null, 2) + "\n");
-writeFileSync(path.join(root, "bench", "results", `${suffix}.md`), markdown);
-process.stdout.write(markdown);
-log(`wrote bench/results/${suffix}.json and ${suffix}.md in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);
+// Quick runs write the same files (their heading says "quick"); --only and --profile write their own.
+const suffix = [only ? `only-${only.join("-")}` : profile ? "" : "latest", profile ? "profile" : ""].filter(Boolean).join("-");
+writeFileSync(path.join(root, "bench", "results", `${suffix}.json`), JSON.stringify({ ...run, results }, null, 2) + "\n");
+writeFileSync(path.join(root, "bench", "results", `${suffix}.md`), text);
+process.stdout.write(text);
+log(`wrote bench/results/${suffix}.json and ${suffix}.md in ${seconds.toFixed(0)} s`);
