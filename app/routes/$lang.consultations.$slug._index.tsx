@@ -7,9 +7,12 @@ import { AnnotatedDraft, OrphanedAnnotations } from "~/components/consultation/A
 import { AttachmentList } from "~/components/consultation/AttachmentList";
 import { CommentThread } from "~/components/consultation/CommentThread";
 import { listAttachments } from "~/modules/attachments/queries.server";
-import { TableOfContents } from "~/components/consultation/DraftBlocks";
+import { ServerHtml } from "~/components/ui/ServerHtml";
+import { draftIslands } from "~/components/consultation/draft-page.server";
+import { failedAnnotationOf } from "~/components/consultation/AnnotationPanel";
+import { island } from "~/utils/islands.server";
 import { VersionNav } from "~/components/consultation/VersionNav";
-import { loadAnnotatedDraft, presentThread } from "~/modules/comments/annotated-draft.server";
+import { presentThread } from "~/modules/comments/annotated-draft.server";
 import { pickVersion } from "~/modules/documents/versions";
 import { StatusBadge } from "~/components/consultation/StatusBadge";
 import { ConsultationSearchForm } from "~/components/search/ConsultationSearchForm";
@@ -45,23 +48,42 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   // An unpublished draft exists only for its own body's staff.
   if (!consultation || (!consultation.publishedAt && !canManageForOrganization(user, consultation.organization.id))) throw notFound(lang, "consultation");
   shareConsultationPage(context, consultation);
+  const url = new URL(request.url);
 
   const versions = await listVersions(db, consultation.id);
   const latest = currentVersion(versions) ?? versions.at(-1);
   // ?version=N shows an earlier published version, with its annotations where they were made.
-  const version = pickVersion(versions, new URL(request.url).searchParams.get("version")) ?? latest;
-  // Lot anchors (ADR 0040) are shown on the lot pages, not in the draft text.
-  const isLotAnchor = (kind: string) => (anchorKinds as readonly string[]).includes(kind);
-  const lots = (await listLots(db, consultation.id)).map((l) => ({ code: l.code, title: l.title, amountKzt: l.amountKzt }));
-  // Only the general thread here: the blocks' threads come with the annotated draft below.
-  const preview: BlockThreadPreview = version ? await previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD, [GENERAL]) : { threads: new Map(), totals: new Map() };
+  const version = pickVersion(versions, url.searchParams.get("version")) ?? latest;
+  const viewingLatest = !version || version.id === latest?.id;
+  const open = consultation.status === "open" && viewingLatest;
+  const here = `/${lang}/consultations/${consultation.slug}`;
+  const formKey = formKeyFor(context);
+  const [lots, attachments, preview] = await Promise.all([
+    listLots(db, consultation.id),
+    listAttachments(db, consultation.id),
+    // Only the general thread here: the blocks' threads are in the draft's fragments.
+    version ? previewThreads(db, consultation.id, version.id, PREVIEW_PER_THREAD, [GENERAL]) : Promise.resolve<BlockThreadPreview>({ threads: new Map(), totals: new Map() }),
+  ]);
   // Published answers and similar-comment group sizes ride along with each comment.
   const withAnswers = async (views: Parameters<typeof presentWithAnswers>[2]) => new Map((await presentWithAnswers(db, consultation.id, views, lang)).map((p) => [p.id, { response: p.response, similarCount: p.similarCount }]));
   const threads: Record<string, { total: number; comments: Awaited<ReturnType<typeof presentThread>> }> = {};
   const general = preview.threads.get(GENERAL);
   if (general) threads[GENERAL] = { total: preview.totals.get(GENERAL) ?? general.length, comments: await presentThread(db, general, lang, user?.id ?? null, withAnswers) };
-  const loaded = version ? await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: user?.id ?? null, published: !!version.publishedAt, enrich: withAnswers }) : { blocks: [], orphaned: [] };
-  const annotated = { ...loaded, blocks: loaded.blocks.filter((b) => !isLotAnchor(b.kind)) };
+  const draft = version
+    ? await draftIslands(db, context, {
+        request,
+        consultationId: consultation.id,
+        versionId: version.id,
+        published: !!version.publishedAt,
+        lang,
+        here,
+        open,
+        user,
+        formKey,
+        commentOn: context.focusBlockId ?? url.searchParams.get("comment_on"),
+        loginHref: `/${lang}/login?next=${encodeURIComponent(here)}`,
+      })
+    : { islands: { before: island(context, "draft-blocks", ""), after: null, focus: null }, toc: null, orphaned: [], blockCount: 0 };
 
   return json({
     lang,
@@ -91,13 +113,13 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       canManage: canManageForOrganization(user, consultation.organization.id),
     },
     versions: versions.filter((v) => v.publishedAt).map((v) => ({ number: v.number, publishedAt: v.publishedAt!.toISOString(), current: v.id === version?.id, latest: v.id === latest?.id })),
-    viewingLatest: !version || version.id === latest?.id,
-    annotated,
-    attachments: (await listAttachments(db, consultation.id)).map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, contentType: a.content_type, sizeBytes: a.size_bytes, versionNumber: a.version_number })),
-    toc: annotated.blocks.map((b) => ({ id: b.id, key: b.key, kind: b.kind, label: b.label, text: b.summaryText, commentCount: b.visibleCount })),
+    viewingLatest,
+    open,
+    draft,
+    attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, contentType: a.content_type, sizeBytes: a.size_bytes, versionNumber: a.version_number })),
     threads,
-    lots,
-    formKey: formKeyFor(context),
+    lots: lots.map((l) => ({ code: l.code, title: l.title, amountKzt: l.amountKzt })),
+    formKey,
   });
 }
 
@@ -106,24 +128,29 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const consultation = await findConsultationBySlug(context.app.db, params.slug ?? "");
   if (!consultation || !consultation.publishedAt) throw notFound(lang, "consultation");
   const form = await readFormData(request);
-  return handleCommentSubmission({ request, form, context, lang, consultationId: consultation.id, returnTo: `/${lang}/consultations/${consultation.slug}` });
+  const response = await handleCommentSubmission({ request, form, context, lang, consultationId: consultation.id, returnTo: `/${lang}/consultations/${consultation.slug}` });
+  // A refused block comment is shown again at its block: the page rendered after this action (a
+  // form posted without JavaScript) renders that block live, with the errors and the text.
+  if (response.status >= 400) {
+    const data = (await response.clone().json()) as CommentActionData;
+    if (data.values.blockId && !data.values.parentId && !data.values.start) context.focusBlockId = data.values.blockId;
+  }
+  return response;
 }
 
 export default function ConsultationPage() {
-  const { consultation: c, toc, threads, versions, formKey, lang, annotated, viewingLatest, attachments, lots } = useLoaderData<typeof loader>();
+  const { consultation: c, draft, threads, versions, formKey, lang, open, attachments, lots } = useLoaderData<typeof loader>();
   const actionData = useActionData<CommentActionData>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("consultation");
-  // Comments go to the latest version; an older one is for reading.
-  const open = c.status === "open" && viewingLatest;
-  // The block whose form is shown: the one asked for in the URL, or the one whose submission failed.
-  const commentOn = actionData?.values.blockId ?? searchParams.get("comment_on");
   const notice = searchParams.get("notice");
   const here = `/${lang}/consultations/${c.slug}`;
   const loginHref = `/${lang}/login?next=${encodeURIComponent(here)}`;
   const general = threads[GENERAL];
-  // A failure on the general form, or on a block that no longer exists, is shown at the general form.
-  const failedGeneral = actionData && (actionData.values.blockId === null || !annotated.blocks.some((b) => b.id === actionData.values.blockId));
+  // A refused annotation reopens its panel, a refused block comment its block (the loader renders
+  // that block live); any other failure — the general form, a reply — is shown at the general form.
+  const failedAnnotation = failedAnnotationOf(actionData);
+  const failedGeneral = actionData && !failedAnnotation && (actionData.values.blockId === null || !!actionData.values.parentId || actionData.values.blockId !== draft.islands.focus?.id);
 
   return (
     <article className="consultation">
@@ -186,22 +213,13 @@ export default function ConsultationPage() {
       <VersionNav versions={versions} base={here} lang={lang} />
 
       <ConsultationSearchForm slug={c.slug} />
-      <TableOfContents entries={toc} />
+      <ServerHtml id="draft-toc" html={draft.toc} />
 
       <section className="draft" aria-labelledby="draft-title">
         <h2 id="draft-title">{t("draft.title")}</h2>
-        {annotated.blocks.length === 0 ? <p className="empty">{t("draft.empty")}</p> : null}
-        <AnnotatedDraft
-          blocks={annotated.blocks}
-          lang={lang}
-          open={open}
-          formKey={formKey}
-          loginHref={loginHref}
-          base={here}
-          commentOn={commentOn}
-          failure={actionData && !failedGeneral ? actionData : undefined}
-        />
-        <OrphanedAnnotations comments={annotated.orphaned} lang={lang} open={open} formKey={formKey} loginHref={loginHref} />
+        {draft.blockCount === 0 ? <p className="empty">{t("draft.empty")}</p> : null}
+        <AnnotatedDraft islands={draft.islands} lang={lang} open={open} formKey={formKey} loginHref={loginHref} base={here} failure={actionData && !failedGeneral ? actionData : undefined} />
+        <OrphanedAnnotations comments={draft.orphaned} lang={lang} open={open} formKey={formKey} loginHref={loginHref} />
       </section>
 
       <section className="general-comments" aria-labelledby="general-title">

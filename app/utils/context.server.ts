@@ -32,6 +32,8 @@ declare module "@remix-run/node" {
     shared?: SharedRender;
     /** Present on a document request: server HTML islands rendered into the page, not its data (ADR 0066). */
     islands?: Map<string, string>;
+    /** Set by the draft page's action when a block comment was refused: its loader then renders that block live. */
+    focusBlockId?: string;
   }
 }
 declare module "@remix-run/server-runtime" {
@@ -41,5 +43,6 @@ declare module "@remix-run/server-runtime" {
     clientIp?: string;
     shared?: SharedRender;
     islands?: Map<string, string>;
+    focusBlockId?: string;
   }
 }

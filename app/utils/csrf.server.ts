@@ -9,8 +9,21 @@ import type { AppLoadContext } from "@remix-run/node";
 
 export const CSRF_FIELD = "csrf";
 
+// One answer per request: the root loader and a page loader that both need the token (the draft
+// page fills it into cached fragments) must agree on a new one (the context is per request).
+const perRequest = new WeakMap<AppLoadContext, Promise<{ token: string; setCookie?: string }>>();
+
 /** The request's token, or a new one with the Set-Cookie header that stores it. */
-export async function ensureCsrfToken(request: Request, context: AppLoadContext): Promise<{ token: string; setCookie?: string }> {
+export function ensureCsrfToken(request: Request, context: AppLoadContext): Promise<{ token: string; setCookie?: string }> {
+  let pending = perRequest.get(context);
+  if (!pending) {
+    pending = readOrCreateToken(request, context);
+    perRequest.set(context, pending);
+  }
+  return pending;
+}
+
+async function readOrCreateToken(request: Request, context: AppLoadContext): Promise<{ token: string; setCookie?: string }> {
   const existing = await context.app.cookies.csrf.parse(request.headers.get("Cookie"));
   if (typeof existing === "string" && existing.length >= 32) return { token: existing };
   const token = randomBytes(32).toString("base64url");

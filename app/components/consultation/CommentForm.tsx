@@ -4,13 +4,10 @@ import { useTranslation } from "react-i18next";
 import { COMMENT_MAX_CHARS } from "~/modules/comments/comment.schema";
 import { CsrfInput, FieldError, FormError } from "~/components/ui/forms";
 import { useRootData } from "~/utils/use-page";
+import type { CommentFormErrors } from "~/modules/comments/comment-views";
 
-export interface CommentFormErrors {
-  body?: string;
-  blockId?: string;
-  exact?: string;
-  form?: string;
-}
+export type { CommentFormErrors };
+
 
 /**
  * An ordinary POST form: without JavaScript the server redirects back with a notice; with it,

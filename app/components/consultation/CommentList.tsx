@@ -3,22 +3,10 @@ import { useTranslation } from "react-i18next";
 import type { Lang } from "~db/schema";
 import { formatDateTime } from "~/utils/format";
 import { languageNames } from "~/utils/i18n";
+import type { CommentItem } from "~/modules/comments/comment-views";
 
-export interface CommentItem {
-  id: string;
-  body: string;
-  lang: Lang;
-  status: "visible" | "hidden" | "withdrawn";
-  statusReason: string | null;
-  authorName: string;
-  organizationName: string | null;
-  createdAt: string;
-  editedAt: string | null;
-  /** The published official answer, when there is one (drafts never reach this list). */
-  response?: { status: string; justification: { text: string; fallbackFrom?: Lang }; respondedAt: string } | null;
-  /** How many near-identical comments (this one included) the consultation has, when more than one. */
-  similarCount?: number | null;
-}
+export type { CommentItem };
+
 
 /**
  * What every list shows of a visible comment: author, organisation, a permalink with the date,

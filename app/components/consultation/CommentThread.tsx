@@ -5,19 +5,12 @@ import { CsrfInput } from "~/components/ui/forms";
 import { formatNumber } from "~/utils/format";
 import { languageNames } from "~/utils/i18n";
 import { useRootData } from "~/utils/use-page";
-import { CommentContent, type CommentItem } from "./CommentList";
+import type { ThreadComment } from "~/modules/comments/comment-views";
+import { CommentContent } from "./CommentList";
+
+export type { ThreadComment };
 import { CommentForm } from "./CommentForm";
 
-export interface ThreadComment extends CommentItem {
-  parentId: string | null;
-  supportCount: number;
-  supportedByMe: boolean;
-  /** The words an annotation quotes (as first made), with their language. */
-  quote: { exact: string; lang: Lang } | null;
-  /** own: made on this version; exact/fuzzy: re-anchored; block: followed its block; orphaned. */
-  placement: "own" | "exact" | "fuzzy" | "block" | "orphaned";
-  replies: ThreadComment[];
-}
 
 export interface ThreadActions {
   open: boolean;

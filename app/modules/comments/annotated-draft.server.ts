@@ -5,13 +5,13 @@
  */
 import type { Db } from "~db/database.server";
 import type { BlockKind, Lang, Localized } from "~db/schema";
-import type { ThreadComment } from "~/components/consultation/CommentThread";
-import { listVersionBlocks } from "~/modules/documents/queries.server";
+import type { ThreadComment } from "./comment-views";
+import { versionBlocks } from "~/modules/documents/queries.server";
 import { highlightHtml, renderBlockHtml, type Highlight } from "~/modules/documents/render.server";
 import { pickLocalized } from "~/utils/i18n";
 import { presentComment } from "./present.server";
 import { commentsQuery, toView, type CommentView } from "./queries.server";
-import { listVersionThreads, supportedBy, type PlacedComment } from "./version-threads.server";
+import { listVersionThreads, supportedBy, type BlockFilter, type PlacedComment } from "./version-threads.server";
 
 export interface AnnotatedBlock {
   id: string;
@@ -69,14 +69,18 @@ function shorten(text: string, max: number): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/** `blockIds` limits it to some blocks (a lot page shows only its own), with their threads. */
-export async function loadAnnotatedDraft(db: Db, input: { consultationId: string; versionId: string; lang: Lang; userId: string | null; published: boolean; enrich?: Enrich; perBlock?: number; blockIds?: string[] }) {
+/**
+ * `blockIds` limits it to some blocks (a lot page shows only its own; the draft page renders only
+ * the blocks whose cached fragment is out of date), with their threads; "orphans" gives only the
+ * annotations carried from earlier versions whose words are gone.
+ */
+export async function loadAnnotatedDraft(db: Db, input: { consultationId: string; versionId: string; lang: Lang; userId: string | null; published: boolean; enrich?: Enrich; perBlock?: number; blockIds?: BlockFilter }) {
   const { lang } = input;
   const [allRows, threads] = await Promise.all([
-    listVersionBlocks(db, input.versionId),
+    input.blockIds === "orphans" ? Promise.resolve([]) : versionBlocks(db, input.versionId, input.published),
     listVersionThreads(db, input.consultationId, input.versionId, input.userId, input.perBlock ?? COMMENTS_PER_BLOCK, input.blockIds),
   ]);
-  const wanted = input.blockIds ? new Set(input.blockIds) : null;
+  const wanted = Array.isArray(input.blockIds) ? new Set(input.blockIds) : null;
   const rows = wanted ? allRows.filter((r) => wanted.has(r.id)) : allRows;
   const all = [...threads.byBlock.values(), threads.orphaned].flat();
   const extra = input.enrich ? await input.enrich(all.flatMap((p) => [p.view, ...p.replies])) : undefined;

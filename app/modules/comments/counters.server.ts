@@ -51,3 +51,18 @@ export async function blockThreadSeqs(db: Db, versionId: string): Promise<Map<st
   const rows = await db.selectFrom("block_stats").select(["block_id", "seq"]).where("version_id", "=", versionId).execute();
   return new Map(rows.map((r) => [r.block_id, String(r.seq)]));
 }
+
+export interface BlockCounters {
+  /** The thread's change number ("0": nobody commented). */
+  seq: string;
+  /** Top-level comments the draft page places on the block (any status), the visible ones, the visible annotations. */
+  total: number;
+  visible: number;
+  annotations: number;
+}
+
+/** Every block's counters of a version, by block id (blocks nobody commented on are absent). */
+export async function versionBlockCounters(db: Db, versionId: string): Promise<Map<string, BlockCounters>> {
+  const rows = await db.selectFrom("block_stats").select(["block_id", "seq", "placed_total", "placed_visible", "placed_annotations"]).where("version_id", "=", versionId).execute();
+  return new Map(rows.map((r) => [r.block_id, { seq: String(r.seq), total: r.placed_total, visible: r.placed_visible, annotations: r.placed_annotations }]));
+}

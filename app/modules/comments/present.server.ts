@@ -1,6 +1,6 @@
 /** Turns comment rows into what pages show, in the page's language. */
 import type { Lang } from "~db/schema";
-import type { CommentItem } from "~/components/consultation/CommentList";
+import type { CommentItem } from "./comment-views";
 import { pickLocalized } from "~/utils/i18n";
 import type { CommentView } from "./queries.server";
 

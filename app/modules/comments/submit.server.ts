@@ -8,7 +8,7 @@ import type { Lang } from "~db/schema";
 import { RATE_LIMITED_ERROR, applyRateLimit, retryAfterHeaders } from "~/modules/security/rate-limit.server";
 import { checkCsrf } from "~/utils/csrf.server";
 import { getCurrentUser } from "~/utils/session.server";
-import type { CommentFormErrors } from "~/components/consultation/CommentForm";
+import type { CommentFormErrors } from "./comment-views";
 import { annotationFieldsSchema, commentFormSchema, supportFormSchema } from "./comment.schema";
 import { postComment, setSupport } from "./commands.server";
 

@@ -75,7 +75,10 @@ async function chunked<T>(ids: string[], run: (chunk: string[]) => Promise<T[]>)
  * those carried onto it (comment_anchors). A carried annotation has a span only where it was
  * placed exactly or fuzzily; an orphan has no block.
  */
-function placedComments(db: Db, consultationId: string, versionId: string, blockIds?: string[]) {
+/** Which blocks' comments to read: some blocks, only the orphans (no block), or all (undefined). */
+export type BlockFilter = string[] | "orphans" | undefined;
+
+function placedComments(db: Db, consultationId: string, versionId: string, blockIds?: BlockFilter) {
   const hasSelector = (c: string) => sql<boolean>`(${sql.ref(`${c}.anchor_exact`)} is not null and ${sql.ref(`${c}.anchor_start`)} is not null and ${sql.ref(`${c}.anchor_end`)} is not null and ${sql.ref(`${c}.anchor_lang`)} is not null and ${sql.ref(`${c}.block_id`)} is not null and ${sql.ref(`${c}.status`)} = 'visible')`;
   let own = db
     .selectFrom("comments as c")
@@ -101,7 +104,11 @@ function placedComments(db: Db, consultationId: string, versionId: string, block
       "c.anchor_lang",
     ])
     .where("a.version_id", "=", versionId);
-  if (blockIds) {
+  if (blockIds === "orphans") {
+    // Only carried comments can be orphans: a comment made on the version has its block.
+    own = own.where(sql<boolean>`false`);
+    carried = carried.where("a.block_id", "is", null);
+  } else if (blockIds) {
     own = own.where("c.block_id", "in", blockIds);
     carried = carried.where("a.block_id", "in", blockIds);
   }
@@ -114,11 +121,12 @@ function placedComments(db: Db, consultationId: string, versionId: string, block
  * comments to show in full — the latest `perBlock` of each block (a comment just posted is
  * always shown) and every orphan.
  */
-async function summarizeVersion(db: Db, consultationId: string, versionId: string, perBlock: number, blockIds?: string[]) {
-  if (blockIds && blockIds.length === 0) return { summaries: new Map<string, BlockSummary>(), shown: [] as ShownAnchor[] };
+async function summarizeVersion(db: Db, consultationId: string, versionId: string, perBlock: number, blockIds?: BlockFilter) {
+  if (Array.isArray(blockIds) && blockIds.length === 0) return { summaries: new Map<string, BlockSummary>(), shown: [] as ShownAnchor[] };
   const limit = Number.isFinite(perBlock) ? Math.max(0, Math.floor(perBlock)) : Number.MAX_SAFE_INTEGER;
   let counts = db.selectFrom("block_stats").select(["block_id", "placed_total", "placed_visible", "placed_annotations"]).where("version_id", "=", versionId);
-  if (blockIds) counts = counts.where("block_id", "in", blockIds);
+  if (blockIds === "orphans") counts = counts.where(sql<boolean>`false`);
+  else if (blockIds) counts = counts.where("block_id", "in", blockIds);
   // One pass: each row is shown (the latest `limit` of its block, or an orphan), highlighted, or both.
   const [stats, rows] = await Promise.all([
     counts.execute(),
@@ -161,7 +169,7 @@ async function summarizeVersion(db: Db, consultationId: string, versionId: strin
   return { summaries, shown };
 }
 
-export async function listVersionThreads(db: Db, consultationId: string, versionId: string, userId: string | null, perBlock = Number.POSITIVE_INFINITY, blockIds?: string[]): Promise<VersionThreads> {
+export async function listVersionThreads(db: Db, consultationId: string, versionId: string, userId: string | null, perBlock = Number.POSITIVE_INFINITY, blockIds?: BlockFilter): Promise<VersionThreads> {
   const { summaries, shown } = await summarizeVersion(db, consultationId, versionId, perBlock, blockIds);
   const anchorById = new Map(shown.map((a) => [a.id, a]));
   const ids = [...anchorById.keys()];

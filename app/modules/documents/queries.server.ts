@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Db } from "~db/database.server";
 
 /** A block of any version of the consultation, by id. */
@@ -20,6 +21,21 @@ export async function listVersionBlocks(db: Db, versionId: string) {
     .where("version_id", "=", versionId)
     .orderBy("position")
     .execute();
+}
+
+type VersionBlockRow = Awaited<ReturnType<typeof listVersionBlocks>>[number];
+
+// A published version never changes (ADR 0013): its blocks are read once per process.
+const publishedBlocks = new LRUCache<string, VersionBlockRow[]>({ max: 64 });
+
+/** The blocks of a version; a published one's from memory after the first read. */
+export async function versionBlocks(db: Db, versionId: string, published: boolean): Promise<VersionBlockRow[]> {
+  if (!published) return listVersionBlocks(db, versionId);
+  const cached = publishedBlocks.get(versionId);
+  if (cached) return cached;
+  const rows = await listVersionBlocks(db, versionId);
+  publishedBlocks.set(versionId, rows);
+  return rows;
 }
 
 /** How each block of a version relates to the version before it. */

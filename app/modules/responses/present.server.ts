@@ -1,7 +1,7 @@
 /** Comments as pages show them, with their published answers and similar-comment group sizes. */
 import type { Db } from "~db/database.server";
 import type { Lang } from "~db/schema";
-import type { CommentItem } from "~/components/consultation/CommentList";
+import type { CommentItem } from "~/modules/comments/comment-views";
 import { presentComment } from "~/modules/comments/present.server";
 import type { CommentView } from "~/modules/comments/queries.server";
 import { pickLocalized } from "~/utils/i18n";
