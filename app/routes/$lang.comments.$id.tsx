@@ -2,7 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CommentList } from "~/components/consultation/CommentList";
-import { blockAnchor } from "~/components/consultation/DraftBlocks";
+import { blockAnchor } from "~/components/consultation/TableOfContents";
 import { CsrfInput, FieldError, FormError } from "~/components/ui/forms";
 import { commentFormSchema } from "~/modules/comments/comment.schema";
 import { editComment, withdrawComment } from "~/modules/comments/commands.server";

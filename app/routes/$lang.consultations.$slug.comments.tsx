@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CommentList } from "~/components/consultation/CommentList";
-import { blockAnchor } from "~/components/consultation/DraftBlocks";
+import { blockAnchor } from "~/components/consultation/TableOfContents";
 import { canManageForOrganization } from "~/modules/accounts/permissions";
 import { countComments, decodeCursor, listComments } from "~/modules/comments/queries.server";
 import { GENERAL } from "~/modules/comments/threads";

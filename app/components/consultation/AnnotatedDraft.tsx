@@ -8,32 +8,19 @@ import { useEffect, useRef, type FormEvent, type KeyboardEvent, type MouseEvent 
 import { useTranslation } from "react-i18next";
 import type { BlockKind, Lang } from "~db/schema";
 import { languageNames } from "~/utils/i18n";
+import type { AnnotatedBlock } from "~/modules/comments/comment-views";
 import { AnnotationPanel, failedAnnotationOf, type AnnotationFailure } from "./AnnotationPanel";
 import { CommentForm } from "./CommentForm";
 
 export type { AnnotationFailure };
 import { CommentThread, type ThreadComment } from "./CommentThread";
-import { blockAnchor } from "./DraftBlocks";
+import { blockAnchor } from "./TableOfContents";
 import { useTextSelection } from "./useTextSelection";
 import { ServerHtml } from "~/components/ui/ServerHtml";
 
-export interface AnnotatedBlockView {
-  id: string;
-  key: string;
-  kind: BlockKind;
-  label: { text: string; fallbackFrom?: Lang } | null;
-  textLang: Lang;
-  fallbackFrom?: Lang;
-  name: string;
-  html: string;
-  /** The latest comments only; `total` counts them all. */
-  comments: ThreadComment[];
-  total: number;
-  annotationCount: number;
-}
 
 
-function BlockContent({ block }: { block: AnnotatedBlockView }) {
+function BlockContent({ block }: { block: AnnotatedBlock }) {
   const { t } = useTranslation();
   const anchor = blockAnchor(block.key);
   const text = <div className="block__content" data-block-text="" lang={block.fallbackFrom} dangerouslySetInnerHTML={{ __html: block.html }} />;
@@ -60,7 +47,7 @@ function BlockContent({ block }: { block: AnnotatedBlockView }) {
 
 /** What a block's markup needs besides the block: the same on the page and in its cached fragment. */
 export interface DraftBlockProps {
-  block: AnnotatedBlockView;
+  block: AnnotatedBlock;
   lang: Lang;
   open: boolean;
   formKey: string;
@@ -140,7 +127,7 @@ export interface DraftIslands {
   before: string | null;
   after: string | null;
   /** The block whose comment form is open, rendered by React. */
-  focus: AnnotatedBlockView | null;
+  focus: AnnotatedBlock | null;
 }
 
 export function AnnotatedDraft(props: {

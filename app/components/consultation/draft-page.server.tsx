@@ -22,7 +22,7 @@ import { ensureCsrfToken } from "~/utils/csrf.server";
 import { pickLocalized } from "~/utils/i18n";
 import { i18nFor } from "~/utils/i18n.server";
 import { island } from "~/utils/islands.server";
-import { TableOfContents, type TocEntry } from "./DraftBlocks";
+import { TableOfContents, type TocEntry } from "./TableOfContents";
 import { cachedFragment, fragmentKey, personalize, renderBlockFragments, storeFragment, supportableIds, type PageEnv, type Viewer } from "./draft-fragments.server";
 
 export interface DraftIslandsInput {

@@ -5,7 +5,9 @@
  */
 import type { Db } from "~db/database.server";
 import type { BlockKind, Lang, Localized } from "~db/schema";
-import type { ThreadComment } from "./comment-views";
+import type { AnnotatedBlock, ThreadComment } from "./comment-views";
+
+export type { AnnotatedBlock };
 import { versionBlocks } from "~/modules/documents/queries.server";
 import { highlightHtml, renderBlockHtml, type Highlight } from "~/modules/documents/render.server";
 import { pickLocalized } from "~/utils/i18n";
@@ -13,26 +15,6 @@ import { presentComment } from "./present.server";
 import { commentsQuery, toView, type CommentView } from "./queries.server";
 import { listVersionThreads, supportedBy, type BlockFilter, type PlacedComment } from "./version-threads.server";
 
-export interface AnnotatedBlock {
-  id: string;
-  key: string;
-  kind: BlockKind;
-  label: { text: string; fallbackFrom?: Lang } | null;
-  /** The language of the text shown (the page's, or the fallback). */
-  textLang: Lang;
-  fallbackFrom?: Lang;
-  /** A short plain-text name for links and screen readers. */
-  name: string;
-  html: string;
-  /** The latest comments of the block (at most `perBlock`), with their replies. */
-  comments: ThreadComment[];
-  /** The start of its text (at most 120 characters), for the table of contents. */
-  summaryText: string;
-  /** All top-level comments of the block, how many of them are visible and how many are annotations. */
-  total: number;
-  visibleCount: number;
-  annotationCount: number;
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

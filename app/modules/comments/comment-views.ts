@@ -3,7 +3,7 @@
  * render (plain data, safe in the browser). They live here, not in components, so modules never
  * import from the UI layer.
  */
-import type { Lang } from "~db/schema";
+import type { BlockKind, Lang } from "~db/schema";
 
 export interface CommentItem {
   id: string;
@@ -38,4 +38,26 @@ export interface CommentFormErrors {
   blockId?: string;
   exact?: string;
   form?: string;
+}
+
+/** A block of the draft page: its sanitized, highlighted HTML and the latest of its thread. */
+export interface AnnotatedBlock {
+  id: string;
+  key: string;
+  kind: BlockKind;
+  label: { text: string; fallbackFrom?: Lang } | null;
+  /** The language of the text shown (the page's, or the fallback). */
+  textLang: Lang;
+  fallbackFrom?: Lang;
+  /** A short plain-text name for links and screen readers. */
+  name: string;
+  html: string;
+  /** The latest comments of the block (at most `perBlock`), with their replies. */
+  comments: ThreadComment[];
+  /** The start of its text (at most 120 characters), for the table of contents. */
+  summaryText: string;
+  /** All top-level comments of the block, how many of them are visible and how many are annotations. */
+  total: number;
+  visibleCount: number;
+  annotationCount: number;
 }

@@ -9,7 +9,7 @@ import type { Lang, Localized } from "~db/schema";
 import { languages, pickLocalized } from "~/utils/i18n";
 import { documentId, type SearchDocument } from "./search.schema";
 
-/** The block anchor of the draft page (same rule as blockAnchor() in DraftBlocks.tsx). */
+/** The block anchor of the draft page (same rule as blockAnchor() in TableOfContents.tsx). */
 function blockAnchor(key: string): string {
   return `block-${key.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
 }
