@@ -28,6 +28,8 @@ import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser } from "~/utils/session.server";
 import { formKeyFor, shareConsultationPage } from "~/utils/shared-render.server";
+import { island } from "~/utils/islands.server";
+import { ServerHtml } from "~/components/ui/ServerHtml";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.lot.code} · ${data.lot.titleText} · Kenes` : "Kenes" }];
 
@@ -66,11 +68,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const anchorId = (key: string) => anchors.get(key)?.id ?? null;
   // Span annotations: the anchors' text as the draft page renders it (same plain text as
   // blocks.text, so the selection offsets match what the server verifies), with <mark>s.
-  const annotated: Record<string, { html: string; lang?: string }> = {};
+  // Sent once: in the HTML of a document request, in the data of a client navigation (ADR 0066).
+  const annotated: Record<string, { html: string | null; lang?: string }> = {};
   if (version && consultation.publishedAt) {
     const anchorIds = new Set([...anchors.values()].map((a) => a.id));
     const loaded = await loadAnnotatedDraft(db, { consultationId: consultation.id, versionId: version.id, lang, userId: user?.id ?? null, published: !!version.publishedAt, blockIds: [...anchorIds] });
-    for (const b of loaded.blocks) if (anchorIds.has(b.id)) annotated[b.id] = { html: b.html, lang: b.fallbackFrom };
+    for (const b of loaded.blocks) if (anchorIds.has(b.id)) annotated[b.id] = { html: island(args.context, `anchor-${b.id}`, b.html), lang: b.fallbackFrom };
   }
   const [summary] = await getLotFeedbackSummaries(db, consultation.id, [lot]);
   const mine = user ? summary.feedback.find((f) => f.respondentKey === respondentKeyOf(user)) : undefined;
@@ -204,7 +207,7 @@ function Thread({ blockId, data, label }: { blockId: string | null; data: Data; 
 function AnchorText({ blockId, data, children }: { blockId: string | null; data: Data; children: ReactNode }) {
   const block = blockId ? data.annotated[blockId] : undefined;
   if (!blockId || !block) return <>{children}</>;
-  return <div className="lot-anchor-text" data-block-id={blockId} data-block-text="" lang={block.lang} dangerouslySetInnerHTML={{ __html: block.html }} />;
+  return <ServerHtml id={`anchor-${blockId}`} html={block.html} className="lot-anchor-text" data-block-id={blockId} data-block-text="" lang={block.lang} />;
 }
 
 
