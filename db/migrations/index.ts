@@ -12,6 +12,7 @@ import * as security from "./2026-12-01T1940_security";
 import * as searchAnswers from "./2026-12-01T2000_search_answers";
 import * as draftPageIndexes from "./2026-12-01T2100_draft_page_indexes";
 import * as changeCounters from "./2026-12-03T0900_change_counters";
+import * as reportBuilds from "./2026-12-03T1100_report_builds";
 
 export const migrations: Record<string, Migration> = {
   "2026-12-01T1800_foundation": foundation,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T2000_search_answers": searchAnswers,
   "2026-12-01T2100_draft_page_indexes": draftPageIndexes,
   "2026-12-03T0900_change_counters": changeCounters,
+  "2026-12-03T1100_report_builds": reportBuilds,
 };
