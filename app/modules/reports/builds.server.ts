@@ -55,11 +55,19 @@ const ITEM_BATCH = 1000;
 // ---- reading ------------------------------------------------------------------------------
 
 // Heads of builds, parsed once: a build never changes after completion, so its id is its
-// version. A few dozen at most (the articles table of a 300-article draft is the big part).
-const heads = new Map<string, ReportHead>();
+// version. A few dozen at most (the articles table of a 300-article draft is the big part);
+// per database handle, since build ids are only unique within one database.
+const headCaches = new WeakMap<Db, Map<string, ReportHead>>();
 const HEADS_MAX = 32;
 
+function headsOf(db: Db): Map<string, ReportHead> {
+  let heads = headCaches.get(db);
+  if (!heads) headCaches.set(db, (heads = new Map()));
+  return heads;
+}
+
 async function headOf(db: Db, buildId: string): Promise<ReportHead> {
+  const heads = headsOf(db);
   const cached = heads.get(buildId);
   if (cached) {
     // Most recently used last.
@@ -69,9 +77,14 @@ async function headOf(db: Db, buildId: string): Promise<ReportHead> {
   }
   const row = await db.selectFrom("report_builds").select("head").where("id", "=", buildId).executeTakeFirstOrThrow();
   const head = (typeof row.head === "string" ? JSON.parse(row.head) : row.head) as ReportHead;
+  rememberHead(db, buildId, head);
+  return head;
+}
+
+function rememberHead(db: Db, buildId: string, head: ReportHead) {
+  const heads = headsOf(db);
   heads.set(buildId, head);
   while (heads.size > HEADS_MAX) heads.delete(heads.keys().next().value!);
-  return head;
 }
 
 type BuildRow = { id: string; kind: "live" | "revision"; consultation_id: string; started_at: Date; completed_at: Date | null; items: number; valid_seq: string | null; revision: number | null };
@@ -241,7 +254,7 @@ export async function materializeReport(db: Db, consultationId: string): Promise
         .where("id", "=", buildId)
         .execute();
     });
-    heads.set(buildId, head);
+    rememberHead(db, buildId, head);
     await deleteSupersededBuilds(db, consultationId);
     return { id: buildId, kind: "live", consultationId, builtAt: head.generatedAt, head, items: position };
   } catch (error) {

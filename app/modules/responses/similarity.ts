@@ -301,9 +301,10 @@ export class GroupingDelta {
     return root;
   }
 
+  /** Joins the groups of two comments (by comment id). */
   private union(a: string, b: string) {
-    const ra = this.find(a);
-    const rb = this.find(b);
+    const ra = this.groupOf(a);
+    const rb = this.groupOf(b);
     if (ra === rb) return;
     // The older node stays the root: its key is the group's key.
     const [root, child] = this.nodeOrder.get(ra)! <= this.nodeOrder.get(rb)! ? [ra, rb] : [rb, ra];
