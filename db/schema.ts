@@ -436,6 +436,12 @@ export interface CommentSimilarityTable {
   group_key: string | null;
 }
 
+export interface SimilarityBucketsTable {
+  /** bigint (read as text). */
+  band_key: ColumnType<string, string | number, string | number>;
+  comment_id: string;
+}
+
 export interface SimilarityGroupsTable {
   group_key: string;
   consultation_id: string;
@@ -483,6 +489,7 @@ export interface ReportBuildLeasesTable {
 
 export interface Database {
   comment_similarity: CommentSimilarityTable;
+  similarity_buckets: SimilarityBucketsTable;
   similarity_groups: SimilarityGroupsTable;
   similarity_state: SimilarityStateTable;
   report_builds: ReportBuildsTable;

@@ -3,8 +3,8 @@
 // Stored similar-comment groups (ADR 0063) and materialized reports (ADR 0064).
 //
 // Similarity: one row per visible comment with its MinHash signature, the LSH band buckets it
-// represents (a GIN-indexed array: "which comments represent bucket k?" is one index lookup) and
-// its group (the oldest member's id). Group sizes live in similarity_groups. An outbox consumer
+// represents (also as rows of similarity_buckets: "which comments represent bucket k?" is one
+// index probe) and its group (the oldest member's id). Group sizes live in similarity_groups. An outbox consumer
 // ("similarity") keeps them up to date after each comment write; similarity_state records, per
 // consultation, whether the worker has caught up with comments written before it existed.
 //
@@ -27,14 +27,21 @@ const statements = [
     added bigint generated always as identity,
     -- 128 MinHash values (uint32, little endian); null: a text with nothing to compare
     signature bytea,
-    -- the band buckets this comment represents (at most 8 groups per bucket, ADR 0057)
+    -- the band buckets this comment represents (at most 8 groups per bucket, ADR 0057); the
+    -- same pairs as its rows in similarity_buckets, kept here to remove them with the comment
     rep_bands bigint[] not null default '{}',
     -- the oldest member of its group; null while it has no look-alike
     group_key uuid
   )`,
-  // No index on consultation_id on purpose: the planner must use the GIN index for bucket
-  // lookups (band keys are salted per consultation, so they hardly ever match another one).
-  sql`create index comment_similarity_reps on comment_similarity using gin (rep_bands)`,
+  // The LSH buckets: which comments represent bucket k (at most 8 groups each). A B-tree lookup
+  // of a batch's thousands of keys is one index probe per key; a GIN index over rep_bands was
+  // tried and re-checks every candidate against every key of the query (seconds per batch).
+  // Band keys are salted per consultation, so they hardly ever meet another consultation's.
+  sql`create table similarity_buckets (
+    band_key bigint not null,
+    comment_id uuid not null,
+    primary key (band_key, comment_id)
+  )`,
   sql`create index comment_similarity_group on comment_similarity (group_key) where group_key is not null`,
   sql`create table similarity_groups (
     group_key uuid primary key,
@@ -138,7 +145,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop trigger if exists report_revision_build on report_revisions`.execute(db);
   await sql`drop function if exists report_revision_build()`.execute(db);
   await sql`delete from outbox_consumers where consumer = 'similarity'`.execute(db);
-  for (const table of ["report_build_leases", "report_build_items", "report_builds", "similarity_state", "similarity_groups", "comment_similarity"]) {
+  for (const table of ["report_build_leases", "report_build_items", "report_builds", "similarity_state", "similarity_groups", "similarity_buckets", "comment_similarity"]) {
     await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
   }
 }

@@ -131,6 +131,8 @@ async function writeSizes(trx: Db, consultationId: string, sizes: Map<string, nu
  */
 async function removeMembers(trx: Db, consultationId: string, commentIds: string[]): Promise<boolean> {
   if (!commentIds.length) return false;
+  await sql`delete from similarity_buckets b using (select unnest(rep_bands) as band_key, comment_id from comment_similarity where comment_id = any(${commentIds}::uuid[])) x
+    where b.band_key = x.band_key and b.comment_id = x.comment_id`.execute(trx);
   const removed = await trx.deleteFrom("comment_similarity").where("comment_id", "in", commentIds).returning(["group_key"]).execute();
   const groups = [...new Set(removed.map((r) => r.group_key).filter((k): k is string => !!k))];
   for (const key of groups) {
@@ -175,6 +177,8 @@ async function addMembers(trx: Db, consultationId: string, comments: CommentText
       )
       .execute();
   }
+  const buckets = changes.added.flatMap((a) => a.bands.map((key) => ({ band_key: String(key), comment_id: a.id })));
+  for (let i = 0; i < buckets.length; i += 5000) await trx.insertInto("similarity_buckets").values(buckets.slice(i, i + 5000)).execute();
   if (changes.joined.size) await setGroupKeys(trx, [...changes.joined], "comment_id");
   if (changes.merged.size) {
     await setGroupKeys(trx, [...changes.merged], "group_key");
@@ -195,20 +199,37 @@ class GroupingDeltaLoader {
 
   async load(trx: Db, consultationId: string): Promise<StoredMember[]> {
     if (!this.keys.size) return [];
-    const rows = await sql<{ comment_id: string; order_key: string; signature: Uint8Array | null; bands: string[]; group_key: string | null; key_order: string | null; size: number | null }>`
-      select s.comment_id, s.order_key, s.signature, s.rep_bands::text[] as bands, s.group_key, k.order_key as key_order, g.size
+    // Two index-driven steps (a join invites the planner to hash the whole table): the buckets'
+    // members by band key, then those members by primary key.
+    const buckets = await sql<{ band_key: string; comment_id: string }>`
+      select band_key::text as band_key, comment_id from similarity_buckets where band_key = any(${[...this.keys]}::bigint[])`.execute(trx);
+    if (!buckets.rows.length) return [];
+    const rows = await sql<{ comment_id: string; order_key: string; signature: Uint8Array | null; group_key: string | null; key_order: string | null; size: number | null; added: string }>`
+      select s.comment_id, s.order_key, s.signature, s.group_key, k.order_key as key_order, g.size, s.added::text as added
       from comment_similarity s
       left join comment_similarity k on k.comment_id = s.group_key
       left join similarity_groups g on g.group_key = s.group_key
-      where s.rep_bands && ${[...this.keys]}::bigint[] and s.consultation_id = ${consultationId}
-      order by s.added`.execute(trx);
-    return rows.rows.map((r) => ({
-      id: r.comment_id,
-      order: r.order_key,
-      signature: fromBytes(r.signature),
-      bands: r.bands.map(Number),
-      group: r.group_key && r.size ? { key: r.group_key, order: r.key_order ?? r.order_key, size: Number(r.size) } : null,
-    }));
+      where s.comment_id = any(${[...new Set(buckets.rows.map((b) => b.comment_id))]}::uuid[]) and s.consultation_id = ${consultationId}`.execute(trx);
+    const byId = new Map(rows.rows.map((r) => [r.comment_id, r]));
+    const found = buckets.rows.filter((b) => byId.has(b.comment_id)).map((b) => ({ ...byId.get(b.comment_id)!, band_key: b.band_key }));
+    const members = new Map<string, StoredMember & { added: bigint }>();
+    for (const r of found) {
+      let m = members.get(r.comment_id);
+      if (!m) {
+        m = {
+          id: r.comment_id,
+          order: r.order_key,
+          signature: fromBytes(r.signature),
+          bands: [],
+          group: r.group_key && r.size ? { key: r.group_key, order: r.key_order ?? r.order_key, size: Number(r.size) } : null,
+          added: BigInt(r.added),
+        };
+        members.set(r.comment_id, m);
+      }
+      m.bands.push(Number(r.band_key));
+    }
+    // In arrival order, as the buckets list their members.
+    return [...members.values()].sort((a, b) => (a.added < b.added ? -1 : 1));
   }
 }
 
