@@ -431,15 +431,9 @@ export interface CommentSimilarityTable {
   added: ColumnType<string, never, never>;
   /** 128 uint32 MinHash values, little endian; null: nothing to compare. */
   signature: Uint8Array | null;
-  /** Band buckets this comment represents (bigint keys; read as text). */
-  rep_bands: ColumnType<string[], string[] | number[] | undefined, string[] | number[]>;
+  /** Per band (1…32), the bucket key it represents, or null (bigint; written as an array literal). */
+  rep_bands: ColumnType<(string | null)[], string, string>;
   group_key: string | null;
-}
-
-export interface SimilarityBucketsTable {
-  /** bigint (read as text). */
-  band_key: ColumnType<string, string | number, string | number>;
-  comment_id: string;
 }
 
 export interface SimilarityGroupsTable {
@@ -489,7 +483,6 @@ export interface ReportBuildLeasesTable {
 
 export interface Database {
   comment_similarity: CommentSimilarityTable;
-  similarity_buckets: SimilarityBucketsTable;
   similarity_groups: SimilarityGroupsTable;
   similarity_state: SimilarityStateTable;
   report_builds: ReportBuildsTable;

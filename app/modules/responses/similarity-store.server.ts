@@ -4,7 +4,7 @@
  * similarity work. Readers (draft page, answer queue, report builds, exports) read stored groups.
  *
  * Each visible comment has a row in comment_similarity: its MinHash signature, the LSH buckets it
- * represents (rep_bands, GIN-indexed) and its group key. Adding comments follows the in-memory
+ * represents (rep_bands, one position and one B-tree index per band) and its group key. Adding comments follows the in-memory
  * SimilarityIndex exactly (GroupingDelta); taking one out (hidden, withdrawn, edited) regroups the
  * remaining members of its group. Per consultation, every change runs under a lock on its
  * similarity_state row, so two workers never interleave on one consultation.
@@ -12,7 +12,7 @@
 import { sql } from "kysely";
 import type { Db } from "~db/database.server";
 import { consultationScope } from "~/modules/changes/changes.server";
-import { bandKeys, GroupingDelta, SimilarityIndex, saltOf, signatureOf, type StoredMember } from "./similarity";
+import { BANDS, bandKeys, GroupingDelta, SimilarityIndex, saltOf, signatureOf, type StoredMember } from "./similarity";
 
 export interface SimilarGroups {
   /** comment id → its group's key (first comment) and size; only comments with look-alikes. */
@@ -29,6 +29,18 @@ function fromBytes(bytes: Uint8Array | null): Uint32Array | null {
   if (!bytes || bytes.byteLength !== SIGNATURE_BYTES) return null;
   // A copy: the driver's buffer may not be aligned for a Uint32Array view.
   return new Uint32Array(new Uint8Array(bytes).buffer);
+}
+
+/** The band a bucket key belongs to (0…31): bandKeys puts it above the 32-bit hash. */
+function bandOf(key: number): number {
+  return Math.floor(key / 0x100000000);
+}
+
+/** rep_bands as stored: position b + 1 holds band b's key, or NULL. */
+function positionalBands(keys: number[]): string {
+  const positions: (number | null)[] = Array.from({ length: BANDS }, () => null);
+  for (const key of keys) positions[bandOf(key)] = key;
+  return `{${positions.map((k) => (k === null ? "NULL" : String(k))).join(",")}}`;
 }
 
 export function orderKey(createdAt: Date | string, id: string): string {
@@ -131,8 +143,6 @@ async function writeSizes(trx: Db, consultationId: string, sizes: Map<string, nu
  */
 async function removeMembers(trx: Db, consultationId: string, commentIds: string[]): Promise<boolean> {
   if (!commentIds.length) return false;
-  await sql`delete from similarity_buckets b using (select unnest(rep_bands) as band_key, comment_id from comment_similarity where comment_id = any(${commentIds}::uuid[])) x
-    where b.band_key = x.band_key and b.comment_id = x.comment_id`.execute(trx);
   const removed = await trx.deleteFrom("comment_similarity").where("comment_id", "in", commentIds).returning(["group_key"]).execute();
   const groups = [...new Set(removed.map((r) => r.group_key).filter((k): k is string => !!k))];
   for (const key of groups) {
@@ -171,14 +181,12 @@ async function addMembers(trx: Db, consultationId: string, comments: CommentText
           order_key: a.order,
           stamp: stampOf.get(a.id)!,
           signature: toBytes(a.signature),
-          rep_bands: a.bands.map(String),
+          rep_bands: positionalBands(a.bands),
           group_key: a.groupKey,
         })),
       )
       .execute();
   }
-  const buckets = changes.added.flatMap((a) => a.bands.map((key) => ({ band_key: String(key), comment_id: a.id })));
-  for (let i = 0; i < buckets.length; i += 5000) await trx.insertInto("similarity_buckets").values(buckets.slice(i, i + 5000)).execute();
   if (changes.joined.size) await setGroupKeys(trx, [...changes.joined], "comment_id");
   if (changes.merged.size) {
     await setGroupKeys(trx, [...changes.merged], "group_key");
@@ -199,19 +207,27 @@ class GroupingDeltaLoader {
 
   async load(trx: Db, consultationId: string): Promise<StoredMember[]> {
     if (!this.keys.size) return [];
-    // Two index-driven steps (a join invites the planner to hash the whole table): the buckets'
-    // members by band key, then those members by primary key.
-    const buckets = await sql<{ band_key: string; comment_id: string }>`
-      select band_key::text as band_key, comment_id from similarity_buckets where band_key = any(${[...this.keys]}::bigint[])`.execute(trx);
-    if (!buckets.rows.length) return [];
+    // Per band, the members of the wanted buckets through that band's index; then those members.
+    const byBand: string[][] = Array.from({ length: BANDS }, () => []);
+    for (const key of this.keys) byBand[bandOf(Number(key))].push(key);
+    const buckets: { band_key: string; comment_id: string }[] = [];
+    for (let b = 0; b < BANDS; b++) {
+      if (!byBand[b].length) continue;
+      const position = sql.lit(b + 1);
+      const found = await sql<{ band_key: string; comment_id: string }>`
+        select rep_bands[${position}]::text as band_key, comment_id from comment_similarity
+        where rep_bands[${position}] = any(${byBand[b]}::bigint[])`.execute(trx);
+      buckets.push(...found.rows);
+    }
+    if (!buckets.length) return [];
     const rows = await sql<{ comment_id: string; order_key: string; signature: Uint8Array | null; group_key: string | null; key_order: string | null; size: number | null; added: string }>`
       select s.comment_id, s.order_key, s.signature, s.group_key, k.order_key as key_order, g.size, s.added::text as added
       from comment_similarity s
       left join comment_similarity k on k.comment_id = s.group_key
       left join similarity_groups g on g.group_key = s.group_key
-      where s.comment_id = any(${[...new Set(buckets.rows.map((b) => b.comment_id))]}::uuid[]) and s.consultation_id = ${consultationId}`.execute(trx);
+      where s.comment_id = any(${[...new Set(buckets.map((b) => b.comment_id))]}::uuid[]) and s.consultation_id = ${consultationId}`.execute(trx);
     const byId = new Map(rows.rows.map((r) => [r.comment_id, r]));
-    const found = buckets.rows.filter((b) => byId.has(b.comment_id)).map((b) => ({ ...byId.get(b.comment_id)!, band_key: b.band_key }));
+    const found = buckets.filter((b) => byId.has(b.comment_id)).map((b) => ({ ...byId.get(b.comment_id)!, band_key: b.band_key }));
     const members = new Map<string, StoredMember & { added: bigint }>();
     for (const r of found) {
       let m = members.get(r.comment_id);
