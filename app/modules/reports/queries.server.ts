@@ -131,7 +131,9 @@ export async function reportRows(db: Db, consultationId: string, options: { draf
     .where("cm.consultation_id", "=", consultationId);
   if (options.after) {
     const { createdAt, id } = options.after;
-    query = query.where((eb) => eb.or([eb("cm.created_at", ">", createdAt), eb.and([eb("cm.created_at", "=", createdAt), eb("cm.id", ">", id)])]));
+    // A row comparison, so the index (consultation_id, created_at, id) starts at the cursor; the
+    // equivalent OR is only a filter and made batch k skip k batches (quadratic).
+    query = query.where(sql<boolean>`(cm.created_at, cm.id) > (${createdAt}, ${id}::uuid)`);
   }
   return query.orderBy("cm.created_at").orderBy("cm.id").limit(options.limit).execute();
 }

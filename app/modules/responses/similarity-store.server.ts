@@ -211,6 +211,10 @@ class GroupingDeltaLoader {
     const byBand: string[][] = Array.from({ length: BANDS }, () => []);
     for (const key of this.keys) byBand[bandOf(Number(key))].push(key);
     const buckets: { band_key: string; comment_id: string }[] = [];
+    // The planner cannot estimate `rep_bands[b] = any(<500 keys>)` (no statistics on the
+    // expression) and picks a sequential scan of every consultation's rows: 85 ms a band instead
+    // of 2 ms through the band's index. Only for these lookups, inside the worker's transaction.
+    await sql`set local enable_seqscan = off`.execute(trx);
     for (let b = 0; b < BANDS; b++) {
       if (!byBand[b].length) continue;
       const position = sql.lit(b + 1);
@@ -219,6 +223,7 @@ class GroupingDeltaLoader {
         where rep_bands[${position}] = any(${byBand[b]}::bigint[])`.execute(trx);
       buckets.push(...found.rows);
     }
+    await sql`set local enable_seqscan = on`.execute(trx);
     if (!buckets.length) return [];
     const rows = await sql<{ comment_id: string; order_key: string; signature: Uint8Array | null; group_key: string | null; key_order: string | null; size: number | null; added: string }>`
       select s.comment_id, s.order_key, s.signature, s.group_key, k.order_key as key_order, g.size, s.added::text as added
@@ -336,7 +341,8 @@ export async function catchUpConsultation(db: Db, consultationId: string, batchS
       if (state.cursor_at && state.cursor_id) {
         const at = new Date(state.cursor_at);
         const id = state.cursor_id;
-        query = query.where((eb) => eb.or([eb("cm.created_at", ">", at), eb.and([eb("cm.created_at", "=", at), eb("cm.id", ">", id)])]));
+        // A row comparison: the index (consultation_id, created_at, id) starts at the cursor.
+        query = query.where(sql<boolean>`(cm.created_at, cm.id) > (${at}, ${id}::uuid)`);
       }
       const rows = await query.orderBy("cm.created_at").orderBy("cm.id").limit(batchSize).execute();
       states = rows.map(toState);
