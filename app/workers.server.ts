@@ -19,7 +19,9 @@ export function startWorkers(context: AppContext): { stop(): Promise<void> } {
       }) satisfies RunningWorker,
     );
     // Stored similar-comment groups (ADR 0063) and stored reports (ADR 0064).
-    workers.push(startSimilarityWorker(context.db, { pollMs: Math.min(context.config.outboxPollMs, 1000) }));
+    // Smaller steps on the embedded engine: one connection, so a step's transaction holds every request.
+    const embedded = context.engine === "pglite";
+    workers.push(startSimilarityWorker(context.db, { pollMs: Math.min(context.config.outboxPollMs, 1000), batchSize: embedded ? 50 : 200, catchUpBatch: embedded ? 100 : 500 }));
     const reports = new ReportWorker(context.db, context.config.reportBuilds);
     reports.start();
     workers.push(reports);

@@ -16,7 +16,7 @@ import { sql } from "kysely";
 import type { Db } from "~db/database.server";
 import { consultationScope } from "~/modules/changes/changes.server";
 import { reconcileSimilarity } from "~/modules/responses/similarity-store.server";
-import { forEachReportBatch, listRevisions, reportAccumulator, reportConsultation, type ReportFilters, type ReportHead } from "./queries.server";
+import { forEachReportBatch, listRevisions, yieldToEventLoop, reportAccumulator, reportConsultation, type ReportFilters, type ReportHead } from "./queries.server";
 import { statusKeys, type ReportItem, type RevisionInfo } from "./report.types";
 
 /** Bumped when the stored shape or the way a build is computed changes: old builds are redone. */
@@ -235,6 +235,7 @@ export async function materializeReport(db: Db, consultationId: string): Promise
           await sql`insert into report_build_items (build_id, position, status_key, article_key, item)
             select ${buildId}::bigint, unnest(${chunk.map((v) => v.position)}::int[]), unnest(${chunk.map((v) => v.status_key)}::text[]),
               unnest(${chunk.map((v) => v.article_key)}::text[]), unnest(${chunk.map((v) => v.item)}::jsonb[])`.execute(db);
+          await yieldToEventLoop();
         }
       },
       READ_BATCH,
@@ -344,6 +345,7 @@ export async function* buildItemBatches(db: Db, build: Pick<StoredReport, "id" |
     after = rows[rows.length - 1].position;
     yield rows.map((r) => (typeof r.item === "string" ? JSON.parse(r.item) : r.item) as ReportItem);
     if (rows.length < batchSize) break;
+    await yieldToEventLoop();
   }
   if (seen !== build.items) throw new Error(`report build ${build.id} ended after ${seen} of ${build.items} items (superseded and removed)`);
 }

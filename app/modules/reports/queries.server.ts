@@ -138,6 +138,15 @@ export async function reportRows(db: Db, consultationId: string, options: { draf
   return query.orderBy("cm.created_at").orderBy("cm.id").limit(options.limit).execute();
 }
 
+/**
+ * Lets timers and I/O run. PGlite answers in-process through promises alone, so a chain of
+ * queries never gives the event loop a turn: a long build would hold every request (and the
+ * server's start) until it is done.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Reads every report row in keyset batches (constant memory), handing each batch to `each`. */
 export async function forEachReportBatch(db: Db, consultationId: string, draft: boolean, each: (rows: ReportRow[]) => Promise<void> | void, batchSize = 2000): Promise<void> {
   let after: { createdAt: Date; id: string } | undefined;
@@ -145,6 +154,7 @@ export async function forEachReportBatch(db: Db, consultationId: string, draft: 
     const rows = await reportRows(db, consultationId, { draft, after, limit: batchSize });
     if (rows.length) await each(rows);
     if (rows.length < batchSize) return;
+    await yieldToEventLoop();
     const last = rows[rows.length - 1];
     after = { createdAt: new Date(last.created_at), id: last.id };
   }

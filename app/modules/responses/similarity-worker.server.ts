@@ -77,6 +77,9 @@ export function startSimilarityWorker(db: Db, options: SimilarityWorkerOptions =
         const n = await runSimilarityOnce(db, options);
         failures = 0;
         if (!n) await sleep(pollMs);
+        // PGlite answers through promises alone: without a turn of the event loop between
+        // passes, a long catch-up would hold every request (and the server's start).
+        else await new Promise((resolve) => setImmediate(resolve));
       } catch (error) {
         failures++;
         if (failures === 1 || failures % 10 === 0) log(`[similarity] pass failed (attempt ${failures}), will retry: ${(error as Error).message}`);
