@@ -482,11 +482,78 @@ export interface BlockStatsTable {
   seq: string;
 }
 
+/** Stored similar-comment grouping (migration 2026-12-03T1100, ADR 0063): one row per visible comment. */
+export interface CommentSimilarityTable {
+  comment_id: string;
+  consultation_id: string;
+  /** created_at (ISO, UTC) + "|" + id: the order comments join groups in. */
+  order_key: string;
+  /** coalesce(edited_at, created_at) of the signed text. */
+  stamp: Timestamp;
+  added: ColumnType<string, never, never>;
+  /** 128 uint32 MinHash values, little endian; null: nothing to compare. */
+  signature: Uint8Array | null;
+  /** Per band (1…32), the bucket key it represents, or null (bigint; written as an array literal). */
+  rep_bands: ColumnType<(string | null)[], string, string>;
+  group_key: string | null;
+}
+
+export interface SimilarityGroupsTable {
+  group_key: string;
+  consultation_id: string;
+  size: number;
+}
+
+export interface SimilarityStateTable {
+  consultation_id: string;
+  complete: Generated<boolean>;
+  cursor_at: Timestamp | null;
+  cursor_id: string | null;
+  updated_at: Generated<Date>;
+}
+
+/** A stored report build (ADR 0064): live (made by the report worker) or a published revision. */
+export interface ReportBuildsTable {
+  id: Generated<string>;
+  consultation_id: string;
+  kind: "live" | "revision";
+  revision: number | null;
+  fingerprint: string;
+  valid_seq: string | null;
+  started_at: Generated<Date>;
+  completed_at: Timestamp | null;
+  head: Json<unknown> | null;
+  items: Generated<number>;
+  visible_comments: number | null;
+  answered: number | null;
+  accepted: number | null;
+  answer_days: ColumnType<number[] | null, number[] | null | undefined, number[] | null>;
+}
+
+export interface ReportBuildItemsTable {
+  build_id: string;
+  position: number;
+  status_key: string;
+  article_key: string | null;
+  item: Json<unknown>;
+}
+
+export interface ReportBuildLeasesTable {
+  consultation_id: string;
+  locked_until: Timestamp | null;
+}
+
 export interface Database {
   consultation_stats: ConsultationStatsTable;
   consultation_participants: ConsultationParticipantsTable;
   consultation_organizations: ConsultationOrganizationsTable;
   block_stats: BlockStatsTable;
+  comment_similarity: CommentSimilarityTable;
+  similarity_groups: SimilarityGroupsTable;
+  similarity_state: SimilarityStateTable;
+  report_builds: ReportBuildsTable;
+  report_build_items: ReportBuildItemsTable;
+  report_build_leases: ReportBuildLeasesTable;
   change_counters: ChangeCountersTable;
   lots: LotsTable;
   lot_indicators: LotIndicatorsTable;

@@ -1,11 +1,13 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { filterItems, paginateItems, ReportView } from "~/components/reports/ReportView";
+import { paginate, REPORT_PAGE_SIZE, ReportView, type ReportPagination } from "~/components/reports/ReportView";
 import { CsrfInput, FormError } from "~/components/ui/forms";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { publishReport } from "~/modules/reports/commands.server";
-import { buildReportShared, findPublishedReport, listRevisions } from "~/modules/reports/queries.server";
+import { buildItemsPage, currentReport, filteredTotal, findPublishedRevision } from "~/modules/reports/builds.server";
+import { buildReportPreview, countPendingAnswers, listRevisions, type ReportHead } from "~/modules/reports/queries.server";
+import type { ReportItem } from "~/modules/reports/report.types";
 import { publishResponses } from "~/modules/responses/commands.server";
 import { canAnswer } from "~/modules/responses/permissions";
 import { checkCsrf } from "~/utils/csrf.server";
@@ -26,36 +28,57 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const revisionParam = url.searchParams.get("revision");
   const revisionNumber = revisionParam && /^\d{1,6}$/.test(revisionParam) ? Number(revisionParam) : undefined;
-  const published = await findPublishedReport(db, consultation.id, revisionNumber);
+  const published = await findPublishedRevision(db, consultation.id, revisionNumber);
   if (revisionNumber !== undefined && !published) throw notFound(lang);
-  // Staff see a preview with their drafts; the public sees the published report, or, before it,
-  // the answers published so far.
+  // Staff see a preview with their drafts (computed now); the public sees the published report,
+  // or, before it, the answers published so far — both read from a stored build (ADR 0064).
   const preview = !published && canManage;
-  const data = published ? published.data : await buildReportShared(db, consultation.id, { draft: preview });
-  const history = published ? published.history : await listRevisions(db, consultation.id);
   const filters = { status: url.searchParams.get("status") ?? "", article: url.searchParams.get("article") ?? "" };
   const base = `/${lang}/consultations/${consultation.slug}`;
+  const link = (page: number) => {
+    const query = new URLSearchParams({ ...(filters.status ? { status: filters.status } : {}), ...(filters.article ? { article: filters.article } : {}), ...(revisionNumber ? { revision: String(revisionNumber) } : {}), page: String(page) });
+    return `${base}/report?${query}#items`;
+  };
+  const pageParam = url.searchParams.get("page");
+  const settings = context.app.config.reportBuilds;
+  let head: ReportHead;
+  let items: ReportItem[];
+  let pagination: ReportPagination;
+  let asOf: { at: string; refreshSeconds: number | null } | null = null;
+  if (preview) {
+    const asked = pageParam && /^\d{1,7}$/.test(pageParam) ? Math.max(1, Number(pageParam)) : 1;
+    const built = await buildReportPreview(db, consultation.id, filters, asked, REPORT_PAGE_SIZE);
+    head = built.head;
+    items = built.items;
+    pagination = paginate(built.total, String(built.page), link);
+  } else {
+    const stored = published ? published.report : await currentReport(db, consultation.id, settings);
+    head = stored.head;
+    pagination = paginate(filteredTotal(stored.head, filters), pageParam, link);
+    items = await buildItemsPage(db, stored.id, filters, pagination.page, REPORT_PAGE_SIZE);
+    if (!published) asOf = { at: stored.builtAt, refreshSeconds: settings.readMode === "stored" ? Math.max(1, Math.ceil(settings.intervalMs / 1000)) : null };
+  }
+  const history = published ? published.history : await listRevisions(db, consultation.id);
   // Answers drafted after the latest revision (corrections waiting for a new revision).
-  const pendingCorrections = canManage && published && !revisionNumber ? (await buildReportShared(db, consultation.id, { draft: true })).items.filter((d, i) => JSON.stringify(d.response?.status ?? null) !== JSON.stringify(published.data.items[i]?.response?.status ?? null) || JSON.stringify(d.response?.justification ?? null) !== JSON.stringify(published.data.items[i]?.response?.justification ?? null)).length : 0;
+  const pendingCorrections = canManage && published && !revisionNumber ? await countPendingAnswers(db, consultation.id) : 0;
   return json({
     lang,
     pageTitle: pickLocalized(consultation.title, lang).text,
     status: consultation.status,
     // The items travel a page at a time (below), not all with the summary.
-    data: { ...data, items: [] as typeof data.items },
+    data: { ...head, items: [] as ReportItem[] },
     revision: published?.revision ?? null,
     latestRevision: history[0]?.revision ?? null,
     history,
     preview,
     published: !!published,
-    ...paginateItems(filterItems(data.items, filters), url.searchParams.get("page"), (page) => {
-      const query = new URLSearchParams({ ...(filters.status ? { status: filters.status } : {}), ...(filters.article ? { article: filters.article } : {}), ...(revisionNumber ? { revision: String(revisionNumber) } : {}), page: String(page) });
-      return `${base}/report?${query}#items`;
-    }),
+    items,
+    pagination,
+    asOf,
     filters,
     canManage,
     closed: consultation.status === "closed" || consultation.status === "report_published",
-    unanswered: data.summary.byStatus.unanswered,
+    unanswered: head.summary.byStatus.unanswered,
     pendingCorrections,
     links: {
       consultation: base,
@@ -176,7 +199,7 @@ export default function ReportPage() {
           )}
         </section>
       ) : null}
-      <ReportView lang={d.lang} data={d.data} revision={d.revision} history={d.history} draft={d.preview} items={d.items} filters={d.filters} pagination={d.pagination} links={d.links} />
+      <ReportView lang={d.lang} data={d.data} revision={d.revision} history={d.history} draft={d.preview} items={d.items} filters={d.filters} pagination={d.pagination} links={d.links} asOf={d.asOf} />
     </>
   );
 }

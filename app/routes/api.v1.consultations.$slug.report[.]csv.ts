@@ -11,7 +11,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   if (!consultation || !consultation.publishedAt) return apiError(404, "not_found", `no consultation with slug "${params.slug}"`);
   const langParam = new URL(request.url).searchParams.get("lang");
   const lang = isLang(langParam) ? langParam : "ru";
-  const stream = await reportCsvStream(db, consultation.id, lang);
+  const stream = await reportCsvStream(db, consultation.id, lang, context.app.config.reportBuilds);
   return new Response(createReadableStreamFromReadable(stream), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

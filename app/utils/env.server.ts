@@ -163,6 +163,9 @@ const envSchema = z.object({
   MAIL_FROM: z.string().optional(),
   REPORT_DUE_DAYS: intInRange("REPORT_DUE_DAYS", 1, 365, 30),
   OUTBOX_POLL_MS: intInRange("OUTBOX_POLL_MS", 50, 600_000, 2000),
+  REPORT_BUILD_DELAY_MS: intInRange("REPORT_BUILD_DELAY_MS", 0, 600_000, 2000),
+  REPORT_BUILD_INTERVAL_MS: intInRange("REPORT_BUILD_INTERVAL_MS", 0, 3_600_000, 15_000),
+  REPORT_READ_MODE: z.enum(["stored", "current", ""]).optional().transform((v) => (v === "current" ? "current" : "stored")),
   WORKERS: z.enum(["on", "off", ""]).optional().transform((v) => (v === "off" ? "off" : "on")),
   PUBLIC_URL: httpUrl("PUBLIC_URL"),
   DEMO: z.enum(["auto", "on", "off", ""]).optional().transform((v) => (v ? v : "auto")),
@@ -209,6 +212,8 @@ export interface Config {
   /** A report is overdue when not published this many days after the consultation closed. */
   reportDueDays: number;
   outboxPollMs: number;
+  /** Stored reports (ADR 0064): rebuild delay and interval, and whether readers accept the stored build. */
+  reportBuilds: { delayMs: number; intervalMs: number; readMode: "stored" | "current" };
   /** off: this process runs no background workers (another one does). */
   workers: "on" | "off";
   publicUrl: string | undefined;
@@ -284,6 +289,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM || undefined,
     reportDueDays: e.REPORT_DUE_DAYS,
     outboxPollMs: e.OUTBOX_POLL_MS,
+    reportBuilds: { delayMs: e.REPORT_BUILD_DELAY_MS, intervalMs: e.REPORT_BUILD_INTERVAL_MS, readMode: e.REPORT_READ_MODE as "stored" | "current" },
     workers: e.WORKERS,
     publicUrl: e.PUBLIC_URL,
     demo: e.DEMO as Config["demo"],

@@ -13,6 +13,7 @@ import * as searchAnswers from "./2026-12-01T2000_search_answers";
 import * as draftPageIndexes from "./2026-12-01T2100_draft_page_indexes";
 import * as changeCounters from "./2026-12-03T0900_change_counters";
 import * as counters from "./2026-12-03T1000_counters";
+import * as reportBuilds from "./2026-12-03T1100_report_builds";
 
 export const migrations: Record<string, Migration> = {
   "2026-12-01T1800_foundation": foundation,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T2100_draft_page_indexes": draftPageIndexes,
   "2026-12-03T0900_change_counters": changeCounters,
   "2026-12-03T1000_counters": counters,
+  "2026-12-03T1100_report_builds": reportBuilds,
 };

@@ -8,6 +8,7 @@ import { sql } from "kysely";
 import type { Localized, ResponseStatus } from "~db/schema";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { buildReport } from "~/modules/reports/queries.server";
+import { reconcileSimilarity } from "~/modules/responses/similarity-store.server";
 import type { Db } from "../database.server";
 
 const DAY = 86_400_000;
@@ -164,6 +165,8 @@ export async function seedDemoResponses(trx: Db, now: Date = new Date()): Promis
     await trx.insertInto("comment_change_links").values(consentComments.map((c) => ({ comment_id: c.id, consultation_id: closed.id, block_key: "li-4-2", created_by: staff.id }))).execute();
   }
   const reportAt = new Date(closesAt + 12 * DAY);
+  // The revision freezes similar-comment groups: compute them now (the worker is not running yet).
+  await reconcileSimilarity(trx, closed.id);
   const snapshot = await buildReport(trx, closed.id);
   await trx.insertInto("report_revisions").values({ consultation_id: closed.id, revision: 1, snapshot: JSON.stringify(snapshot), published_by: staff.id, published_at: reportAt }).execute();
   await trx.updateTable("consultations").set({ report_published_at: reportAt }).where("id", "=", closed.id).execute();

@@ -23,7 +23,8 @@ describe.skipIf(!haveChromium)("report and answers in Chromium", () => {
     return context.pages()[0] ?? (await context.newPage());
   }
   beforeAll(async () => {
-    server = await startServer({ engine: "pglite" });
+    // The visitor opens the report right after the answer is published: read-your-writes.
+    server = await startServer({ engine: "pglite", env: { REPORT_READ_MODE: "current" } });
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});

@@ -55,7 +55,9 @@ for (const engine of serverEngines) {
   describe(`answers, reports and exports over HTTP (${engine})`, () => {
     let server: RunningServer;
     beforeAll(async () => {
-      server = await startServer({ engine });
+      // These tests read the report right after writing: readers rebuild a stale report first
+      // (tests/http/report-builds.test.ts covers the default, stored reads).
+      server = await startServer({ engine, env: { REPORT_READ_MODE: "current" } });
     });
     afterAll(async () => {
       await server?.stop();

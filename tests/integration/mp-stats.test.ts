@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/database.server";
 import type { ResponseStatus } from "~db/schema";
+import { materializeReport } from "~/modules/reports/builds.server";
 import { publishReport } from "~/modules/reports/commands.server";
 import { reportDashboard } from "~/modules/reports/stats.server";
 import { answerComments, publishResponses } from "~/modules/responses/commands.server";
@@ -94,6 +95,26 @@ for (const engine of engines) {
       const year = new Date(Date.now() - 40 * 86_400_000 + 5 * 3_600_000).getUTCFullYear();
       expect((await reportDashboard(db, { year, organization: "stats-a" }, 30)).consultations.map((c) => c.slug)).toContain("stats-a1");
       expect((await reportDashboard(db, { year: 1999 }, 30)).consultations).toEqual([]);
+
+      // Once the stored reports exist (ADR 0064) the dashboard reads them, with the same figures;
+      // half built, half counted from rows, too.
+      const ours = all.consultations.map((c) => c.slug);
+      const ids = await db.selectFrom("consultations").select("id").where("slug", "in", ours).orderBy("slug").execute();
+      await materializeReport(db, ids[0].id);
+      await materializeReport(db, ids[2].id);
+      expect(await reportDashboard(db, {}, 30)).toEqual(all);
+      for (const { id } of ids) await materializeReport(db, id);
+      const built = await db.selectFrom("report_builds").select(db.fn.countAll<string>().as("n")).where("kind", "=", "live").where("consultation_id", "in", ids.map((i) => i.id)).executeTakeFirstOrThrow();
+      expect(Number(built.n)).toBeGreaterThanOrEqual(ids.length);
+      expect(await reportDashboard(db, {}, 30)).toEqual(all);
+      expect(await reportDashboard(db, { organization: "stats-a" }, 30)).toEqual(onlyA);
+      // a new answer shows once the report is rebuilt, not before (the figures are the build's)
+      const a2open = await db.selectFrom("comments").select("id").where("consultation_id", "=", a2.id).where("body", "=", "Комментарий 1").executeTakeFirstOrThrow();
+      await answerComments(db, { actor: staffA, consultationId: a2.id, commentIds: [a2open.id], status: "accepted", justification: why });
+      await publishResponses(db, { actor: staffA, consultationId: a2.id });
+      expect((await reportDashboard(db, {}, 30)).consultations.find((c) => c.slug === "stats-a2")?.answered).toBe(1);
+      await materializeReport(db, a2.id);
+      expect((await reportDashboard(db, {}, 30)).consultations.find((c) => c.slug === "stats-a2")?.answered).toBe(2);
     });
   });
 }

@@ -112,15 +112,18 @@ export interface ReportPagination {
 /** How many items the report page shows at once. */
 export const REPORT_PAGE_SIZE = 100;
 
-/** One page of the filtered items, with links that keep the filters and the revision. */
-export function paginateItems(items: ReportItem[], pageParam: string | null, link: (page: number) => string): { items: ReportItem[]; pagination: ReportPagination } {
-  const pages = Math.max(1, Math.ceil(items.length / REPORT_PAGE_SIZE));
+/** The page asked for (missing, malformed or out of range: the nearest real one) and its links. */
+export function paginate(total: number, pageParam: string | null, link: (page: number) => string): ReportPagination {
+  const pages = Math.max(1, Math.ceil(total / REPORT_PAGE_SIZE));
   const asked = pageParam && /^\d{1,7}$/.test(pageParam) ? Number(pageParam) : 1;
   const page = Math.min(Math.max(1, asked), pages);
-  return {
-    items: items.slice((page - 1) * REPORT_PAGE_SIZE, page * REPORT_PAGE_SIZE),
-    pagination: { page, pages, total: items.length, previous: page > 1 ? link(page - 1) : null, next: page < pages ? link(page + 1) : null },
-  };
+  return { page, pages, total, previous: page > 1 ? link(page - 1) : null, next: page < pages ? link(page + 1) : null };
+}
+
+/** One page of the filtered items, with links that keep the filters and the revision. */
+export function paginateItems(items: ReportItem[], pageParam: string | null, link: (page: number) => string): { items: ReportItem[]; pagination: ReportPagination } {
+  const pagination = paginate(items.length, pageParam, link);
+  return { items: items.slice((pagination.page - 1) * REPORT_PAGE_SIZE, pagination.page * REPORT_PAGE_SIZE), pagination };
 }
 
 function Pages({ pagination: p }: { pagination: ReportPagination }) {
@@ -157,9 +160,11 @@ export interface ReportViewProps {
   links: ReportLinks;
   printable?: boolean;
   extraSections?: ReactNode;
+  /** A stored build's time (and how often it is recalculated, when the reader may see it lag). */
+  asOf?: { at: string; refreshSeconds: number | null } | null;
 }
 
-export function ReportView({ lang, data, revision, history, draft, items, filters, pagination, links, printable, extraSections }: ReportViewProps) {
+export function ReportView({ lang, data, revision, history, draft, items, filters, pagination, links, printable, extraSections, asOf }: ReportViewProps) {
   const { t } = useTranslation("reports");
   const s = data.summary;
   const visible = statusKeys.reduce((n, k) => n + s.byStatus[k], 0);
@@ -168,6 +173,12 @@ export function ReportView({ lang, data, revision, history, draft, items, filter
     <article className="report">
       <header>
         <p className="hint">{draft ? t("report.draft_preview") : revision ? t("report.revision", { revision: revision.revision, date: formatDateTime(lang, revision.publishedAt) }) : null}</p>
+        {asOf ? (
+          <p className="hint report-as-of">
+            <time dateTime={asOf.at}>{t("report.as_of", { date: formatDateTime(lang, asOf.at) })}</time>
+            {asOf.refreshSeconds ? ` ${t("report.refresh", { count: asOf.refreshSeconds })}` : null}
+          </p>
+        ) : null}
         <h1>
           {t("report.title")}: <Localized value={data.consultation.title} lang={lang} />
         </h1>

@@ -6,6 +6,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { enqueueOutbox } from "~/modules/outbox/outbox.server";
 import { publishResponsesIn } from "~/modules/responses/commands.server";
 import { canAnswer } from "~/modules/responses/permissions";
+import { reconcileSimilarity } from "~/modules/responses/similarity-store.server";
 import { buildReport } from "./queries.server";
 
 export type PublishReportError =
@@ -47,6 +48,10 @@ export async function publishReport(db: Db, input: { actor: Actor; consultationI
     const changeLog = input.changeLog ?? null;
     if (revision > 1 && (!changeLog || (!changeLog.kk.trim() && !changeLog.ru.trim()))) return { ok: false, error: "errors.change_log_required" } as const;
 
+    // The revision freezes the similar-comment groups: bring them up to date first (the worker may
+    // be a moment behind a last hiding). Taken before any write, so the similarity lock comes
+    // before the change counter's, in the order the worker takes them.
+    await reconcileSimilarity(trx, c.id);
     const published = await publishResponsesIn(trx, { actorId: input.actor.id, consultationId: c.id });
     const snapshot = await buildReport(trx, c.id);
     await trx

@@ -18,6 +18,17 @@ export class PdfUnavailableError extends Error {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+let slots: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a whole PDF request (reading the report, rendering, printing) after the ones before it:
+ * a report's items and its HTML are in memory for one download at a time.
+ */
+export function withPrintSlot<T>(job: () => Promise<T>): Promise<T> {
+  const run = slots.then(job);
+  slots = run.catch(() => {});
+  return run;
+}
 
 export function pdfAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);

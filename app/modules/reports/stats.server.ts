@@ -48,12 +48,36 @@ export interface Dashboard {
 
 const DAY = 86_400_000;
 
+// Medians per body, by the set of builds they were computed from: builds never change, so the
+// same set gives the same medians (recomputed only when a build is replaced or a filter differs).
+// Keyed per database handle too (tests open several databases in one process).
+const medianCaches = new WeakMap<Db, Map<string, Map<string, number | null>>>();
+const MEDIAN_CACHE_MAX = 64;
+
+/**
+ * The dashboard. Per consultation, comment and answer figures are its maintained counters
+ * (ADR 0061) and the days-to-answer medians come from its stored report build (ADR 0064); a
+ * consultation without a build yet (just published, the worker not there yet) has its answer
+ * days read from its rows. Nothing counts comments per request.
+ */
 export async function reportDashboard(db: Db, filter: DashboardFilter, dueDays: number, now: Date = new Date()): Promise<Dashboard> {
   let query = db
     .selectFrom("consultations as c")
     .innerJoin("organizations as o", "o.id", "c.organization_id")
-    // Comment and answer figures are maintained counters (ADR 0061), not counted here.
     .leftJoin("consultation_stats as st", "st.consultation_id", "c.id")
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("report_builds as rb")
+          .select(["rb.id"])
+          .whereRef("rb.consultation_id", "=", "c.id")
+          .where("rb.kind", "=", "live")
+          .where("rb.completed_at", "is not", null)
+          .orderBy("rb.id", "desc")
+          .limit(1)
+          .as("b"),
+      (join) => join.onTrue(),
+    )
     .where("c.published_at", "is not", null);
   if (filter.organization) query = query.where("o.slug", "=", filter.organization);
   if (filter.type) query = query.where("c.type", "=", filter.type);
@@ -69,6 +93,7 @@ export async function reportDashboard(db: Db, filter: DashboardFilter, dueDays: 
       "c.organization_id",
       "o.slug as org_slug",
       "o.name as org_name",
+      "b.id as build_id",
       sql<Date | null>`(select min(rr.published_at) from report_revisions rr where rr.consultation_id = c.id)`.as("report_at"),
       // Published revisions; visible comments (replies included); of them, those with a published answer, and an accepting one.
       sql<number>`coalesce(st.report_revisions, 0)`.as("revisions"),
@@ -79,22 +104,33 @@ export async function reportDashboard(db: Db, filter: DashboardFilter, dueDays: 
     .orderBy("c.closes_at", "desc")
     .execute();
 
-  // Days from a comment's posting to the publication of its answer, per body.
-  let medianQuery = db
-    .selectFrom("comments as cm")
-    .innerJoin("comment_responses as r", "r.comment_id", "cm.id")
-    .innerJoin("consultations as c", "c.id", "cm.consultation_id")
-    .innerJoin("organizations as o", "o.id", "c.organization_id")
-    .where("r.first_published_at", "is not", null)
-    .where("cm.status", "=", "visible");
-  if (filter.organization) medianQuery = medianQuery.where("o.slug", "=", filter.organization);
-  if (filter.type) medianQuery = medianQuery.where("c.type", "=", filter.type);
-  if (filter.year) medianQuery = medianQuery.where(sql<number>`extract(year from c.closes_at at time zone 'Asia/Almaty')`, "=", filter.year);
-  const medians = await medianQuery
-    .select(["c.organization_id", sql<number>`percentile_cont(0.5) within group (order by extract(epoch from r.first_published_at - cm.created_at) / 86400)`.as("median")])
-    .groupBy("c.organization_id")
-    .execute();
-  const medianByOrg = new Map(medians.map((m) => [m.organization_id, m.median === null ? null : Number(m.median)]));
+  const unbuilt = rows.filter((r) => r.build_id === null).map((r) => r.id);
+
+  // Days from a comment's posting to the publication of its answer, per body: the builds keep
+  // each consultation's days sorted; consultations without a build are read from their rows.
+  const builds = rows.filter((r) => r.build_id !== null).map((r) => String(r.build_id));
+  const cacheKey = unbuilt.length ? undefined : builds.sort().join(",");
+  let medianCache = medianCaches.get(db);
+  if (!medianCache) medianCaches.set(db, (medianCache = new Map()));
+  let medianByOrg = cacheKey !== undefined ? medianCache.get(cacheKey) : undefined;
+  if (!medianByOrg) {
+    const fromBuilds = builds.length
+      ? sql`select c.organization_id, d.days from report_builds b join consultations c on c.id = b.consultation_id cross join lateral unnest(b.answer_days) as d(days) where b.id = any(${builds}::bigint[])`
+      : sql`select null::uuid as organization_id, null::float8 as days where false`;
+    const fromRows = unbuilt.length
+      ? sql`select c.organization_id, (extract(epoch from r.first_published_at - cm.created_at) / 86400)::float8 as days
+          from comments cm join comment_responses r on r.comment_id = cm.id join consultations c on c.id = cm.consultation_id
+          where cm.consultation_id = any(${unbuilt}::uuid[]) and r.first_published_at is not null and cm.status = 'visible'`
+      : sql`select null::uuid as organization_id, null::float8 as days where false`;
+    const medians = await sql<{ organization_id: string; median: number | null }>`
+      select organization_id, percentile_cont(0.5) within group (order by days) as median
+      from (${fromBuilds} union all ${fromRows}) x group by organization_id`.execute(db);
+    medianByOrg = new Map(medians.rows.map((m) => [m.organization_id, m.median === null ? null : Number(m.median)]));
+    if (cacheKey !== undefined) {
+      medianCache.set(cacheKey, medianByOrg);
+      while (medianCache.size > MEDIAN_CACHE_MAX) medianCache.delete(medianCache.keys().next().value!);
+    }
+  }
 
   const yearRows = await db
     .selectFrom("consultations as c")

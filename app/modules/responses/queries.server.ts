@@ -1,81 +1,10 @@
 import { sql } from "kysely";
 import type { Db } from "~db/database.server";
 import type { CommentStatus, Lang, Localized, ResponseStatus } from "~db/schema";
-import { SimilarityIndex, signatureOf } from "./similarity";
+import { membersOfGroups, similarGroupsOf } from "./similarity-store.server";
 
-export interface SimilarGroups {
-  /** comment id → its group's key (first comment) and size; only comments with look-alikes. */
-  byComment: Map<string, { key: string; size: number }>;
-}
-
-// Grouping is deterministic, so every process computes the same groups. Per process we keep each
-// comment's MinHash signature (it depends on its text only) and each consultation's growing
-// index under a fingerprint (count and last change of its visible comments): when comments were
-// only added, the new ones join the index (a campaign night costs a few comparisons per new
-// comment); an edit, a hidden or withdrawn comment rebuilds it.
-const groupCache = new Map<string, { fingerprint: string; index: SimilarityIndex; stamps: string[]; groups: SimilarGroups }>();
-const signatureCache = new Map<string, { stamp: string; signature: Uint32Array | null }>();
-const SIGNATURE_CACHE_MAX = 200_000;
-
-/** Similar-comment groups of a consultation's visible comments. */
-export async function loadSimilarGroups(db: Db, consultationId: string): Promise<SimilarGroups> {
-  const fp = await db
-    .selectFrom("comments")
-    .select([db.fn.countAll<string>().as("n"), sql<string>`max(coalesce(edited_at, created_at))::text`.as("last")])
-    .where("consultation_id", "=", consultationId)
-    .where("status", "=", "visible")
-    .executeTakeFirstOrThrow();
-  const fingerprint = `${fp.n}|${fp.last}`;
-  const cached = groupCache.get(consultationId);
-  if (cached && cached.fingerprint === fingerprint) return cached.groups;
-  const rows = await db
-    .selectFrom("comments")
-    .select(["id", sql<string>`coalesce(edited_at, created_at)::text`.as("stamp")])
-    .where("consultation_id", "=", consultationId)
-    .where("status", "=", "visible")
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
-  const missing = rows.filter((r) => signatureCache.get(r.id)?.stamp !== r.stamp).map((r) => r.id);
-  if (signatureCache.size + missing.length > SIGNATURE_CACHE_MAX) signatureCache.clear();
-  const remember = (bodies: { id: string; body: string; stamp: string }[]) => {
-    for (const b of bodies) if (signatureCache.get(b.id)?.stamp !== b.stamp) signatureCache.set(b.id, { stamp: b.stamp, signature: signatureOf(b.body) });
-  };
-  if (missing.length > 2_000) {
-    // Most are new to this process (a first report after a start): read the texts in index
-    // order, in keyset batches, rather than looking up thousands of ids.
-    let after: { createdAt: string; id: string } | undefined;
-    for (;;) {
-      let query = db
-        .selectFrom("comments")
-        .select(["id", "body", "created_at", sql<string>`coalesce(edited_at, created_at)::text`.as("stamp")])
-        .where("consultation_id", "=", consultationId)
-        .where("status", "=", "visible");
-      if (after) {
-        const { createdAt, id } = after;
-        query = query.where((eb) => eb.or([eb("created_at", ">", new Date(createdAt)), eb.and([eb("created_at", "=", new Date(createdAt)), eb("id", ">", id)])]));
-      }
-      const batch = await query.orderBy("created_at").orderBy("id").limit(5_000).execute();
-      remember(batch);
-      if (batch.length < 5_000) break;
-      const last = batch[batch.length - 1];
-      after = { createdAt: new Date(last.created_at).toISOString(), id: last.id };
-    }
-  } else {
-    for (let i = 0; i < missing.length; i += 1000) remember(await db.selectFrom("comments").select(["id", "body", sql<string>`coalesce(edited_at, created_at)::text`.as("stamp")]).where("id", "in", missing.slice(i, i + 1000)).execute());
-  }
-  const grows = cached && cached.index.size <= rows.length && cached.stamps.every((stamp, i) => rows[i].id === cached.index.idAt(i) && rows[i].stamp === stamp);
-  const index = grows ? cached.index : new SimilarityIndex();
-  const stamps = grows ? cached.stamps : [];
-  for (let i = index.size; i < rows.length; i++) {
-    index.add(rows[i].id, signatureCache.get(rows[i].id)?.signature ?? null);
-    stamps.push(rows[i].stamp);
-  }
-  const groups = { byComment: index.groups() };
-  if (groupCache.size > 500) groupCache.clear();
-  groupCache.set(consultationId, { fingerprint, index, stamps, groups });
-  return groups;
-}
+// Similar-comment groups are stored and kept by the similarity worker (ADR 0063).
+export { loadSimilarGroups, similarGroupsOf, type SimilarGroups } from "./similarity-store.server";
 
 export interface PublicResponse {
   status: ResponseStatus;
@@ -191,8 +120,7 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<{ items: Q
     .orderBy("cm.id")
     .limit(filter.limit ?? 200)
     .execute();
-  const groupsByConsultation = new Map<string, SimilarGroups>();
-  for (const id of new Set(rows.map((r) => r.consultation_id))) groupsByConsultation.set(id, await loadSimilarGroups(db, id));
+  const groups = await similarGroupsOf(db, rows.map((r) => r.id));
   return {
     total: Number(total.n),
     items: rows.map((r) => ({
@@ -215,18 +143,14 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<{ items: Q
             pending: !!r.pending,
           }
         : null,
-      group: groupsByConsultation.get(r.consultation_id)?.byComment.get(r.id) ?? null,
+      group: groups.get(r.id) ?? null,
     })),
   };
 }
 
 /** The members of the groups of the given comments (to answer a whole campaign at once). */
 export async function expandToGroups(db: Db, consultationId: string, commentIds: string[]): Promise<string[]> {
-  const groups = await loadSimilarGroups(db, consultationId);
-  const keys = new Set(commentIds.map((id) => groups.byComment.get(id)?.key).filter((k): k is string => !!k));
-  const out = new Set(commentIds);
-  for (const [id, g] of groups.byComment) if (keys.has(g.key)) out.add(id);
-  return [...out];
+  return membersOfGroups(db, consultationId, commentIds);
 }
 
 export interface TemplateView {
