@@ -15,6 +15,7 @@ import { readFormData } from "~/utils/form.server";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser, requireUser } from "~/utils/session.server";
+import { shareConsultationPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} · Kenes` : "Kenes" }];
 
@@ -25,6 +26,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request, context);
   const canManage = !!consultation && canAnswer(user, { organizationId: consultation.organization.id });
   if (!consultation || (!consultation.publishedAt && !canManage)) throw notFound(lang, "consultation");
+  shareConsultationPage(context, consultation);
   const url = new URL(request.url);
   const revisionParam = url.searchParams.get("revision");
   const revisionNumber = revisionParam && /^\d{1,6}$/.test(revisionParam) ? Number(revisionParam) : undefined;

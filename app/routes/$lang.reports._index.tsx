@@ -9,6 +9,7 @@ import { reportDashboard } from "~/modules/reports/stats.server";
 import { formatDate, formatNumber, formatPercent } from "~/utils/format";
 import { pickLocalized } from "~/utils/i18n";
 import { requireLang } from "~/utils/lang.server";
+import { shareListPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction = () => [{ title: "Kenes" }];
 
@@ -24,6 +25,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const db = context.app.db;
   const dueDays = context.app.config.reportDueDays;
   const [dashboard, bodies] = await Promise.all([reportDashboard(db, { organization: organization || undefined, type, year }, dueDays), listGovernmentBodies(db)]);
+  shareListPage(context, dashboard.consultations);
   return json({
     lang,
     dueDays,

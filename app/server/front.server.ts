@@ -161,10 +161,12 @@ export async function createFront(options: { build: ServerBuild; context: AppCon
   }
 
   /** Renders a public page for anonymous readers and keeps it when it may be shared. */
-  async function renderShared(req: IncomingMessage, res: ServerResponse, key: string, pathname: string, started: ReadonlyMap<string, string>): Promise<CachedPage | Rendered | "timeout"> {
+  async function renderShared(req: IncomingMessage, res: ServerResponse, key: string, pathname: string, started: ReadonlyMap<string, string>): Promise<CachedPage | Rendered | Response | "timeout"> {
     const shared: SharedRender = { scopes: new Set() };
     const response = await render(req, res, { shared });
     if (response === "timeout") return "timeout";
+    // A page that declared nothing to share (a streamed export, an error) is sent as it comes.
+    if (shared.scopes.size === 0) return response;
     const rendered = await collect(response);
     const type = rendered.headers.get("content-type") ?? "";
     const csp = type.startsWith("text/html") ? hashedCsp(rendered.body) : undefined;
@@ -267,8 +269,9 @@ export async function createFront(options: { build: ServerBuild; context: AppCon
         if (ownsFlight) flights.set(rawUrl, new Promise((resolve) => (settle = resolve)));
         try {
           const result = await renderShared(req, res, rawUrl, pathname, started);
-          settle(result !== "timeout" && "etag" in result ? result : undefined);
+          settle(result !== "timeout" && !(result instanceof Response) && "etag" in result ? result : undefined);
           if (result === "timeout") return sendOverloaded(req, res, pathname, RETRY_AFTER_SECONDS);
+          if (result instanceof Response) return await sendPrivate(req, res, result, timing);
           if ("etag" in result) return await sendShared(req, res, result, timing);
           return await sendRendered(req, res, result, timing);
         } finally {

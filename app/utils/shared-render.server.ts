@@ -32,11 +32,10 @@ export function isSharedRender(context: AppLoadContext): boolean {
   return !!context.shared;
 }
 
-/** The moment a consultation next changes by itself (it opens or closes), if still ahead. */
-function nextTransition(c: { opensAt: Date; closesAt: Date }): Date | null {
+/** The moment a consultation next changes by itself (it opens, closes, or its report falls due), if still ahead. */
+function nextTransition(c: { opensAt: Date; closesAt: Date; dueAt?: Date }): Date | null {
   const now = Date.now();
-  if (c.opensAt.getTime() > now) return c.opensAt;
-  if (c.closesAt.getTime() > now) return c.closesAt;
+  for (const at of [c.opensAt, c.closesAt, c.dueAt]) if (at && at.getTime() > now) return at;
   return null;
 }
 
@@ -46,7 +45,7 @@ export function shareConsultationPage(context: AppLoadContext, consultation: { i
 }
 
 /** A page listing consultations: the site's scope and each one's, until the first of them opens or closes. */
-export function shareListPage(context: AppLoadContext, consultations: { id: string; opensAt: Date; closesAt: Date }[], extraScopes: string[] = []): void {
+export function shareListPage(context: AppLoadContext, consultations: { id: string; opensAt: Date; closesAt: Date; dueAt?: Date }[], extraScopes: string[] = []): void {
   const until = consultations.map(nextTransition).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
   shareRender(context, [SITE_SCOPE, ...extraScopes, ...consultations.map((c) => consultationScope(c.id))], { until });
 }

@@ -13,6 +13,7 @@ export interface DashboardFilter {
 export type ReportState = "planned" | "open" | "pending" | "overdue" | "published" | "published_late";
 
 export interface DashboardConsultation {
+  id: string;
   slug: string;
   title: Localized;
   type: ConsultationType;
@@ -156,6 +157,7 @@ export async function reportDashboard(db: Db, filter: DashboardFilter, dueDays: 
             ? "overdue"
             : "pending";
     return {
+      id: r.id,
       slug: r.slug,
       title: r.title,
       type: r.type,
