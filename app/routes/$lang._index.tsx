@@ -6,6 +6,7 @@ import { listConsultations } from "~/modules/consultations/queries.server";
 import { daysUntil } from "~/utils/format";
 import { getFixedT } from "~/utils/i18n.server";
 import { requireLang } from "~/utils/lang.server";
+import { shareListPage } from "~/utils/shared-render.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Kenes" }, { name: "description", content: data?.description ?? "" }];
 
@@ -13,6 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const open = await listConsultations(context.app.db, { status: "open" });
+  shareListPage(context, open);
   const t = getFixedT(lang);
   return json({
     lang,

@@ -16,6 +16,8 @@ import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser, requireUser } from "~/utils/session.server";
 import { shareConsultationPage } from "~/utils/shared-render.server";
+import { island } from "~/utils/islands.server";
+import { reportItemsHtml } from "~/components/reports/report-items.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} · Kenes` : "Kenes" }];
 
@@ -47,6 +49,8 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   let items: ReportItem[];
   let pagination: ReportPagination;
   let asOf: { at: string; refreshSeconds: number | null } | null = null;
+  // A stored build's page of items is rendered once and sent as HTML (undefined: a staff preview, rendered live).
+  let itemsHtml: string | null | undefined;
   if (preview) {
     const asked = pageParam && /^\d{1,7}$/.test(pageParam) ? Math.max(1, Number(pageParam)) : 1;
     const built = await buildReportPreview(db, consultation.id, filters, asked, REPORT_PAGE_SIZE);
@@ -57,7 +61,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     const stored = published ? published.report : await currentReport(db, consultation.id, settings);
     head = stored.head;
     pagination = paginate(filteredTotal(stored.head, filters), pageParam, link);
-    items = await buildItemsPage(db, stored.id, filters, pagination.page, REPORT_PAGE_SIZE);
+    const page = pagination.page;
+    itemsHtml = island(context, "report-items-list", await reportItemsHtml(`${stored.id}|${filters.status}|${filters.article}|${page}`, lang, head.changes, () => buildItemsPage(db, stored.id, filters, page, REPORT_PAGE_SIZE)));
+    items = [];
     if (!published) asOf = { at: stored.builtAt, refreshSeconds: settings.readMode === "stored" ? Math.max(1, Math.ceil(settings.intervalMs / 1000)) : null };
   }
   const history = published ? published.history : await listRevisions(db, consultation.id);
@@ -75,6 +81,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     preview,
     published: !!published,
     items,
+    itemsHtml,
     pagination,
     asOf,
     filters,
@@ -201,7 +208,7 @@ export default function ReportPage() {
           )}
         </section>
       ) : null}
-      <ReportView lang={d.lang} data={d.data} revision={d.revision} history={d.history} draft={d.preview} items={d.items} filters={d.filters} pagination={d.pagination} links={d.links} asOf={d.asOf} />
+      <ReportView lang={d.lang} data={d.data} revision={d.revision} history={d.history} draft={d.preview} items={d.items} itemsHtml={d.itemsHtml} filters={d.filters} pagination={d.pagination} links={d.links} asOf={d.asOf} />
     </>
   );
 }

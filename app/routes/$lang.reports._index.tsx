@@ -25,7 +25,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const db = context.app.db;
   const dueDays = context.app.config.reportDueDays;
   const [dashboard, bodies] = await Promise.all([reportDashboard(db, { organization: organization || undefined, type, year }, dueDays), listGovernmentBodies(db)]);
-  shareListPage(context, dashboard.consultations);
+  shareListPage(context, dashboard.consultations, { derived: true });
   return json({
     lang,
     dueDays,

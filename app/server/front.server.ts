@@ -165,11 +165,13 @@ export async function createFront(options: { build: ServerBuild; context: AppCon
     const shared: SharedRender = { scopes: new Set() };
     const response = await render(req, res, { shared });
     if (response === "timeout") return "timeout";
-    // A page that declared nothing to share (a streamed export, an error) is sent as it comes.
-    if (shared.scopes.size === 0) return response;
+    const type = response.headers.get("content-type") ?? "";
+    const html = type.startsWith("text/html");
+    // A page that declared nothing to share (a streamed export) is sent as it comes; an HTML
+    // page is still collected, for it was rendered without a nonce: its scripts go by hash.
+    if (shared.scopes.size === 0 && !html) return response;
     const rendered = await collect(response);
-    const type = rendered.headers.get("content-type") ?? "";
-    const csp = type.startsWith("text/html") ? hashedCsp(rendered.body) : undefined;
+    const csp = html ? hashedCsp(rendered.body) : undefined;
     const storable = rendered.status === 200 && shared.scopes.size > 0 && rendered.headers.getSetCookie().length === 0;
     if (!storable) {
       if (csp) rendered.headers.set("Content-Security-Policy", csp);
@@ -184,7 +186,7 @@ export async function createFront(options: { build: ServerBuild; context: AppCon
       status: rendered.status,
       headers,
       body: rendered.body,
-      etag: pageEtag(pathname.startsWith("/api/") ? "api" : langOfPath(pathname), deps, rendered.body),
+      etag: pageEtag(pathname.startsWith("/api/") ? "api" : langOfPath(pathname), rendered.body),
       csp,
       encoded: {},
       deps,

@@ -34,12 +34,14 @@ export interface PageCacheStats {
   evictions: number;
 }
 
-/** A strong ETag: the language, the newest counter the page depends on, and a hash of its bytes. */
-export function pageEtag(lang: string, deps: ChangeSnapshot, body: Buffer): string {
-  let newest = 0n;
-  for (const value of Object.values(deps)) if (BigInt(value) > newest) newest = BigInt(value);
+/**
+ * A strong ETag: the language and a hash of the bytes. Not the change counter: a counter also
+ * moves for writes a page does not show (a report build, a similarity pass), and the same bytes
+ * must keep one validator, so a reader's If-None-Match still gets its 304 after a re-render.
+ */
+export function pageEtag(lang: string, body: Buffer): string {
   const digest = createHash("sha1").update(body).digest("base64url").slice(0, 16);
-  return `"${lang}-${newest}-${digest}"`;
+  return `"${lang}-${digest}"`;
 }
 
 export class PageCache {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
-import { consultationScope, SITE_SCOPE } from "~/modules/changes/changes.server";
+import { consultationScope, derivedScope, SITE_SCOPE } from "~/modules/changes/changes.server";
 
 /** Set by the front on an anonymous request for a public page. */
 export interface SharedRender {
@@ -39,15 +39,22 @@ function nextTransition(c: { opensAt: Date; closesAt: Date; dueAt?: Date }): Dat
   return null;
 }
 
-/** A page of one consultation: its scope, the site's (its body's name), and its next opening or closing. */
+/**
+ * A page of one consultation: its scope, what workers derive from it (similar-comment groups,
+ * the report build), the site's (its body's name), and its next opening or closing.
+ */
 export function shareConsultationPage(context: AppLoadContext, consultation: { id: string; opensAt: Date; closesAt: Date }): void {
-  shareRender(context, [consultationScope(consultation.id), SITE_SCOPE], { until: nextTransition(consultation) });
+  shareRender(context, [consultationScope(consultation.id), derivedScope(consultation.id), SITE_SCOPE], { until: nextTransition(consultation) });
 }
 
-/** A page listing consultations: the site's scope and each one's, until the first of them opens or closes. */
-export function shareListPage(context: AppLoadContext, consultations: { id: string; opensAt: Date; closesAt: Date; dueAt?: Date }[], extraScopes: string[] = []): void {
+/**
+ * A page listing consultations: the site's scope and each one's (with what workers derive from
+ * them when the page shows report builds), until the first of them opens or closes.
+ */
+export function shareListPage(context: AppLoadContext, consultations: { id: string; opensAt: Date; closesAt: Date; dueAt?: Date }[], options: { derived?: boolean } = {}): void {
   const until = consultations.map(nextTransition).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
-  shareRender(context, [SITE_SCOPE, ...extraScopes, ...consultations.map((c) => consultationScope(c.id))], { until });
+  const scopes = consultations.flatMap((c) => (options.derived ? [consultationScope(c.id), derivedScope(c.id)] : [consultationScope(c.id)]));
+  shareRender(context, [SITE_SCOPE, ...scopes], { until });
 }
 
 /**

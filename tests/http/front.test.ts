@@ -33,7 +33,7 @@ describe.each(serverEngines)("the front on %s", (engine) => {
     const bodyB = await b.text();
     expect(a.status).toBe(200);
     const etag = a.headers.get("ETag")!;
-    expect(etag).toMatch(/^"en-\d+-[\w-]{16}"$/);
+    expect(etag).toMatch(/^"en-[\w-]{16}"$/);
     expect(b.headers.get("ETag")).toBe(etag);
     expect(bodyB).toBe(bodyA);
     expect(a.headers.get("Cache-Control")).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);

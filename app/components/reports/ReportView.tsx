@@ -10,6 +10,7 @@ import { statusKeys, type ReportData, type ReportItem, type RevisionInfo } from 
 import { formatDate, formatDateTime, formatNumber, formatPercent } from "~/utils/format";
 import { languageNames, pickLocalized } from "~/utils/i18n";
 import { StatusChart } from "./StatusChart";
+import { ServerHtml } from "~/components/ui/ServerHtml";
 
 export interface ReportLinks {
   consultation: string;
@@ -154,6 +155,8 @@ export interface ReportViewProps {
   /** A staff preview of draft answers, not the published report. */
   draft: boolean;
   items: ReportItem[];
+  /** The items as server HTML (a stored build's page, ADR 0066) instead of `items`; null: already in the document. */
+  itemsHtml?: string | null;
   filters: { status: string; article: string };
   /** The web page shows the items a page at a time (exports and the PDF hold them all). */
   pagination?: ReportPagination;
@@ -164,7 +167,7 @@ export interface ReportViewProps {
   asOf?: { at: string; refreshSeconds: number | null } | null;
 }
 
-export function ReportView({ lang, data, revision, history, draft, items, filters, pagination, links, printable, extraSections, asOf }: ReportViewProps) {
+export function ReportView({ lang, data, revision, history, draft, items, itemsHtml, filters, pagination, links, printable, extraSections, asOf }: ReportViewProps) {
   const { t } = useTranslation("reports");
   const s = data.summary;
   const visible = statusKeys.reduce((n, k) => n + s.byStatus[k], 0);
@@ -360,11 +363,15 @@ export function ReportView({ lang, data, revision, history, draft, items, filter
           </form>
         ) : null}
         {pagination ? <Pages pagination={pagination} /> : null}
-        <ol className="report-items" start={pagination ? (pagination.page - 1) * REPORT_PAGE_SIZE + 1 : undefined}>
-          {items.map((item) => (
-            <ReportItemView key={item.comment.id} item={item} lang={lang} changeLabels={changeLabels} />
-          ))}
-        </ol>
+        {itemsHtml !== undefined ? (
+          <ServerHtml as="ol" id="report-items-list" html={itemsHtml} className="report-items" start={pagination ? (pagination.page - 1) * REPORT_PAGE_SIZE + 1 : undefined} />
+        ) : (
+          <ol className="report-items" start={pagination ? (pagination.page - 1) * REPORT_PAGE_SIZE + 1 : undefined}>
+            {items.map((item) => (
+              <ReportItemView key={item.comment.id} item={item} lang={lang} changeLabels={changeLabels} />
+            ))}
+          </ol>
+        )}
         {pagination ? <Pages pagination={pagination} /> : null}
       </section>
 

@@ -3,7 +3,7 @@
  * loader data or the request's island map; in the browser, when the data does not carry it
  * (the document request did not duplicate it), from the element the server rendered.
  */
-import { createContext, createElement, useContext, type HTMLAttributes } from "react";
+import { createContext, createElement, useContext, type AllHTMLAttributes } from "react";
 
 export const IslandsContext = createContext<ReadonlyMap<string, string> | undefined>(undefined);
 
@@ -16,7 +16,7 @@ function documentHtml(id: string): string {
   return fromDocument.get(id)!;
 }
 
-export function ServerHtml({ id, html, as = "div", ...rest }: { id: string; html: string | null | undefined; as?: "div" | "section" | "nav" } & HTMLAttributes<HTMLElement>) {
+export function ServerHtml({ id, html, as = "div", ...rest }: { id: string; html: string | null | undefined; as?: "div" | "section" | "nav" | "ol" } & AllHTMLAttributes<HTMLElement> & Record<`data-${string}`, string>) {
   const islands = useContext(IslandsContext);
   const content = html ?? islands?.get(id) ?? documentHtml(id);
   if (html != null && typeof document !== "undefined") fromDocument.set(id, html);

@@ -13,6 +13,12 @@ import type { Db } from "~db/database.server";
 
 /** The scope of everything inside one consultation. */
 export const consultationScope = (consultationId: string) => `c:${consultationId}`;
+/**
+ * What workers derive from one consultation's data (report builds, similar-comment groups). Its
+ * own scope, so a pass of a worker re-renders the pages that show it (draft, report, dashboard)
+ * but not the lists, and does not make the consultation look changed to the report builder.
+ */
+export const derivedScope = (consultationId: string) => `d:${consultationId}`;
 /** The set of consultations, organisations and plans (lists, dashboards). */
 export const SITE_SCOPE = "site";
 /** The search index. */

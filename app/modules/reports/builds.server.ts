@@ -14,7 +14,7 @@
  */
 import { sql } from "kysely";
 import type { Db } from "~db/database.server";
-import { consultationScope } from "~/modules/changes/changes.server";
+import { consultationScope, derivedScope } from "~/modules/changes/changes.server";
 import { reconcileSimilarity } from "~/modules/responses/similarity-store.server";
 import { forEachReportBatch, listRevisions, yieldToEventLoop, reportAccumulator, reportConsultation, type ReportFilters, type ReportHead } from "./queries.server";
 import { statusKeys, type ReportItem, type RevisionInfo } from "./report.types";
@@ -246,16 +246,15 @@ export async function materializeReport(db: Db, consultationId: string): Promise
       // Nothing written since the build began: it is current, and stays so until the next write.
       const now = await trx.selectFrom("change_counters").select(sql<string>`seq::text`.as("seq")).where("scope", "=", consultationScope(consultationId)).forUpdate().executeTakeFirst();
       const unchanged = (now?.seq ?? "0") === seq;
-      // Pages cached under the counter (report page, dashboard) must show the new figures.
-      await sql`select kenes_touch(array[${consultationScope(consultationId)}])`.execute(trx);
-      const after = await trx.selectFrom("change_counters").select(sql<string>`seq::text`.as("seq")).where("scope", "=", consultationScope(consultationId)).executeTakeFirstOrThrow();
+      // Pages cached under the derived counter (report page, dashboard) must show the new figures.
+      await sql`select kenes_touch(array[${derivedScope(consultationId)}])`.execute(trx);
       await trx
         .updateTable("report_builds")
         .set({
           completed_at: new Date(),
           head: JSON.stringify(head),
           items: position,
-          valid_seq: unchanged ? after.seq : null,
+          valid_seq: unchanged ? seq : null,
           visible_comments: statusKeys.reduce((n, k) => n + head.summary.byStatus[k], 0),
           answered: acc.answered,
           accepted: acc.accepted,

@@ -11,7 +11,7 @@
  */
 import { sql } from "kysely";
 import type { Db } from "~db/database.server";
-import { consultationScope } from "~/modules/changes/changes.server";
+import { derivedScope } from "~/modules/changes/changes.server";
 import { BANDS, bandKeys, GroupingDelta, SimilarityIndex, saltOf, signatureOf, type StoredMember } from "./similarity";
 
 export interface SimilarGroups {
@@ -256,7 +256,7 @@ class GroupingDeltaLoader {
 
 async function touch(trx: Db, consultationId: string) {
   // Group sizes are shown on the draft page and in the report: their pages must be re-rendered.
-  await sql`select kenes_touch(array[${consultationScope(consultationId)}])`.execute(trx);
+  await sql`select kenes_touch(array[${derivedScope(consultationId)}])`.execute(trx);
 }
 
 interface CommentState extends CommentText {
