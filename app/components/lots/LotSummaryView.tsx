@@ -6,6 +6,7 @@
 import { useTranslation } from "react-i18next";
 import type { Lang, Localized } from "~db/schema";
 import { LocalizedText } from "~/components/ui/LocalizedText";
+import type { LotSectionPayload } from "~/modules/lots/lot-views";
 import type { LotSummary } from "~/modules/lots/summary";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "~/utils/format";
 
@@ -166,30 +167,6 @@ export function LotSummaryView({ summary, lang, id }: { summary: LotSummary; lan
       ) : null}
     </div>
   );
-}
-
-/** One structured answer as the report lists it; `answer` is the body's official answer (responses module). */
-export interface FeedbackItemPayload {
-  id: string;
-  authorName: string;
-  organizationName: Localized | null;
-  funding: "adequate" | "insufficient" | "excessive";
-  proposedAmountKzt: number | null;
-  duration: string | null;
-  wouldApply: string | null;
-  note: string | null;
-  revision: number;
-  updatedAt: string;
-  answer: null | { status: string; text: Localized };
-}
-
-export interface LotSectionPayload {
-  code: string;
-  title: Localized;
-  amountKzt: number;
-  amountMci: number | null;
-  summary: LotSummary;
-  feedback: FeedbackItemPayload[];
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Lot data for pages and open data: plain JSON (no Dates), amounts as numbers of tenge. */
-import type { LotSectionPayload } from "~/components/lots/LotSummaryView";
+import type { LotSectionPayload } from "./lot-views";
 import { amountInMci } from "./lot.schema";
 import type { LotFeedbackSummary, LotView } from "./queries.server";
 
