@@ -8,6 +8,19 @@ import { checkDatabase } from "~db/database.server";
 import type { AppContext } from "~/utils/context.server";
 
 const PROBE_EVERY_MS = 1_000;
+/** A probe older than this is not answered from: the check waits for the database (or says it failed). */
+const ANSWER_FROM_PROBE_MS = 5_000;
+/** A database that has not answered within this is reported as failing (503). */
+const PROBE_TIMEOUT_MS = 3_000;
+
+function probeDatabase(context: AppContext): Promise<{ ok: boolean; latencyMs: number; error?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ ok: boolean; latencyMs: number; error: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, latencyMs: PROBE_TIMEOUT_MS, error: `no answer within ${PROBE_TIMEOUT_MS} ms` }), PROBE_TIMEOUT_MS);
+    timer.unref();
+  });
+  return Promise.race([checkDatabase(context.db), timeout]).finally(() => clearTimeout(timer));
+}
 
 interface Probe {
   ok: boolean;
@@ -20,11 +33,15 @@ export function healthCheck(context: AppContext) {
   let last: Probe | undefined;
   let pending: Promise<Probe> | undefined;
   const probe = (): Promise<Probe> => {
-    if (last && Date.now() - last.at < PROBE_EVERY_MS) return Promise.resolve(last);
-    pending ??= checkDatabase(context.db)
-      .then((result) => (last = { ...result, at: Date.now() }))
-      .finally(() => (pending = undefined));
-    return pending;
+    const age = last ? Date.now() - last.at : Infinity;
+    if (age >= PROBE_EVERY_MS)
+      pending ??= probeDatabase(context)
+        .then((result) => (last = { ...result, at: Date.now() }))
+        .finally(() => (pending = undefined));
+    // While a new probe runs, the last one answers (it says when it was made): a health check
+    // must not queue behind a busy database, only report one that stopped answering.
+    if (last && age < ANSWER_FROM_PROBE_MS) return Promise.resolve(last);
+    return pending!;
   };
   return async function serveHealth(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const database = await probe();
