@@ -3,12 +3,15 @@
  * trilingual submissions, indexes it and measures query latency (p50/p95/p99) for a mix of
  * queries, on the PostgreSQL adapter (PGlite in memory, or BENCH_DATABASE_URL: a scratch
  * database is created there and dropped) and on Meilisearch when MEILI_URL is set.
- * Prints the figures and writes them to bench/results/search-<time>.json.
+ * Then the same mix from BENCH_CONCURRENCY parallel clients (default "10,50": one run with 10
+ * clients, one with 50; on PostgreSQL the pool has as many connections as the largest run),
+ * counting failures. Prints the figures and writes them to bench/results/search-<time>.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import pg from "pg";
 import { migrateToLatest, openPglite, openPostgres, type DatabaseHandle } from "~db/database.server";
 import type { Lang } from "~db/schema";
@@ -19,6 +22,10 @@ import type { SearchDocument, SearchIndex, SearchKind, SearchQuery } from "~/mod
 const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 const BATCH = 1000;
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? "10,50")
+  .split(",")
+  .map((v) => Number(v.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
 
 // A deterministic generator, so runs are comparable.
 let seed = 20261201;
@@ -109,7 +116,7 @@ function percentile(sorted: number[], p: number): number {
   return +sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2);
 }
 
-async function run(label: string, index: SearchIndex, docs: SearchDocument[]) {
+async function run(label: string, index: SearchIndex, docs: SearchDocument[], afterIndexing?: () => Promise<void>) {
   await index.setup();
   process.stderr.write(`[${label}] indexing ${docs.length} documents `);
   const started = performance.now();
@@ -119,6 +126,7 @@ async function run(label: string, index: SearchIndex, docs: SearchDocument[]) {
   }
   const indexMs = performance.now() - started;
   process.stderr.write(` ${(indexMs / 1000).toFixed(1)} s\n`);
+  await afterIndexing?.();
   for (let i = 0; i < 20; i++) await index.search({ ...pick(mix).make(), limit: 20, offset: 0 });
   const byKind = new Map<string, number[]>();
   const all: number[] = [];
@@ -135,11 +143,40 @@ async function run(label: string, index: SearchIndex, docs: SearchDocument[]) {
     const s = [...xs].sort((a, b) => a - b);
     return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
   };
+  // Parallel clients: each takes the next query of the mix until QUERIES have been answered.
+  const concurrent: { clients: number; n: number; failures: number; firstError?: string; p50: number; p95: number; p99: number; qps: number }[] = [];
+  for (const clients of CONCURRENCY) {
+    const times: number[] = [];
+    let failures = 0;
+    let firstError: string | undefined;
+    let next = 0;
+    const total = Math.max(QUERIES, clients * 6);
+    const began = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (next < total) {
+          const m = mix[next++ % mix.length];
+          const t = performance.now();
+          try {
+            await index.search({ ...m.make(), limit: 20, offset: 0 });
+            times.push(performance.now() - t);
+          } catch (error) {
+            failures++;
+            firstError ??= (error as Error).message;
+          }
+        }
+      }),
+    );
+    const wall = performance.now() - began;
+    const s = stats(times);
+    concurrent.push({ clients, n: s.n, failures, ...(firstError ? { firstError } : {}), p50: s.p50, p95: s.p95, p99: s.p99, qps: Math.round((times.length / wall) * 1000) });
+  }
   return {
     adapter: label,
     documents: docs.length,
     indexing: { ms: Math.round(indexMs), docsPerSecond: Math.round(docs.length / (indexMs / 1000)) },
     queries: { all: stats(all), byKind: Object.fromEntries([...byKind].map(([k, v]) => [k, stats(v)])) },
+    concurrent,
   };
 }
 
@@ -156,7 +193,7 @@ if (benchUrl) {
   await admin.end();
   const url = new URL(benchUrl);
   url.pathname = `/${name}`;
-  handle = openPostgres(url.toString());
+  handle = openPostgres(url.toString(), { max: Math.max(10, ...CONCURRENCY) });
   if (process.env.BENCH_KEEP_DB) console.log(`keeping database ${name}`);
   else drop = async () => {
     const c = new pg.Client({ connectionString: benchUrl });
@@ -169,7 +206,10 @@ if (benchUrl) {
 }
 try {
   await migrateToLatest(handle.db);
-  results.push({ engine: handle.engine, ...(await run(`postgres adapter (${handle.engine})`, new PostgresSearchIndex(handle.db), docs)) });
+  const db = handle.db;
+  // Statistics as autovacuum (PostgreSQL) or the end of a rebuild (both engines) leave them.
+  const analyze = async () => void (await sql`analyze search_documents`.execute(db));
+  results.push({ engine: handle.engine, ...(await run(`postgres adapter (${handle.engine})`, new PostgresSearchIndex(handle.db), docs, analyze)) });
 } finally {
   await handle.close();
   await drop?.();
@@ -187,6 +227,9 @@ for (const r of results) {
   console.log(`  ${"queries".padEnd(14)} ${"n".padStart(4)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`);
   for (const [name, s] of [["all", r.queries.all], ...Object.entries(r.queries.byKind)] as [string, { n: number; p50: number; p95: number; p99: number }][]) {
     console.log(`  ${name.padEnd(14)} ${String(s.n).padStart(4)} ${String(s.p50).padStart(8)} ${String(s.p95).padStart(8)} ${String(s.p99).padStart(8)}`);
+  }
+  for (const c of r.concurrent ?? []) {
+    console.log(`  ${`${c.clients} clients`.padEnd(14)} ${String(c.n).padStart(4)} ${String(c.p50).padStart(8)} ${String(c.p95).padStart(8)} ${String(c.p99).padStart(8)}  ${c.qps}/s, ${c.failures} failures${c.firstError ? ` (${c.firstError})` : ""}`);
   }
 }
 const out = path.resolve(import.meta.dirname, "results", `search-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
