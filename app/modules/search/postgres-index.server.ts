@@ -8,13 +8,19 @@ import { sql, type RawBuilder } from "kysely";
 import type { Db } from "~db/database.server";
 import type { Lang } from "~db/schema";
 import { editDistance, foldText, foldedWords, highlight, queryWords, typoBudget } from "./normalize";
-import { emptyFacets, type AnswerStatus, type SearchDocument, type SearchIndex, type SearchKind, type SearchQuery, type SearchResult } from "./search.schema";
+import { emptyFacets, type AnswerStatus, type Facets, type SearchDocument, type SearchIndex, type SearchKind, type SearchQuery, type SearchResult } from "./search.schema";
 
 const BATCH = 500;
 /** Vocabulary words: long enough to be worth correcting, short enough to be words. */
 const MIN_TERM = 4;
 const MAX_TERM = 40;
 const TRIGRAM_THRESHOLD = 0.25;
+/** Matches counted (and faceted) exactly up to this many; beyond it `total` is the planner's estimate (ADR 0067). */
+export const COUNT_CAP = 1000;
+/** Candidates ranked together by relevance when a search has more matches than the cap. */
+export const RANK_WINDOW = 200;
+/** Fewer matches than this for the words as typed: try typo corrections from the vocabulary. */
+export const FALLBACK_BELOW = 3;
 
 /** The body text a document is found by (weight A) and its context (weight D). */
 export function foldedColumns(d: Pick<SearchDocument, "text" | "quote" | "answer" | "consultationTitle" | "blockLabel">) {
@@ -193,20 +199,15 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   /** Each query word with its corrections from the vocabulary (within Meilisearch's typo budget). */
-  private async expand(db: Db, words: string[]): Promise<string[][]> {
+  private async expand(words: string[]): Promise<string[][]> {
     const fuzzy = words.filter((w) => typoBudget(w) > 0);
     const corrections = new Map<string, Set<string>>();
     if (fuzzy.length) {
-      await sql`select set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`.execute(db);
-      const { rows } = await sql<{ word: string; term: string }>`
-        select w.word, t.term
-        from unnest(${fuzzy}::text[]) as w(word)
-        cross join lateral (
-          select term from search_terms
-          where term % w.word and length(term) between length(w.word) - 2 and length(w.word) + 2
-          order by similarity(term, w.word) desc
-          limit 24
-        ) t`.execute(db);
+      // One transaction: the trigram threshold is a transaction-local setting.
+      const rows = await this.db.transaction().execute(async (trx) => {
+        await sql`select set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`.execute(trx);
+        return (await sql<{ word: string; term: string }>`${correctionsSql(fuzzy)}`.execute(trx)).rows;
+      });
       for (const r of rows) {
         if (r.term !== r.word && editDistance(r.term, r.word, typoBudget(r.word)) <= typoBudget(r.word)) {
           if (!corrections.has(r.word)) corrections.set(r.word, new Set());
@@ -219,79 +220,148 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const words = queryWords(query.q);
-    if (query.q.trim() !== "" && words.length === 0) return { total: 0, hits: [], facets: emptyFacets() };
-    // One transaction: the trigram threshold is a transaction-local setting.
-    return this.db.transaction().execute(async (trx) => {
-      const groups = words.length ? await this.expand(trx, words) : [];
-      const simple = tsqueryText(groups, true);
-      const stemmed = tsqueryText(groups, false);
-      const qs = sql`to_tsquery('simple'::regconfig, ${simple})`;
-      const qr = sql`to_tsquery('russian'::regconfig, ${stemmed})`;
-      const qe = sql`to_tsquery('english'::regconfig, ${stemmed})`;
-      // Every word somewhere (text, consultation title, block label), and at least one in the
-      // text itself: a comment is not found only because its consultation's title matches.
-      const simpleA = inBodyText(groups, true);
-      const stemmedA = inBodyText(groups, false);
-      const bs = sql`to_tsquery('simple'::regconfig, ${simpleA})`;
-      const br = sql`to_tsquery('russian'::regconfig, ${stemmedA})`;
-      const be = sql`to_tsquery('english'::regconfig, ${stemmedA})`;
-
-      const conditions: RawBuilder<unknown>[] = [];
-      if (groups.length) {
-        // With one word the second condition implies the first: skip a pass over the matches.
-        if (words.length > 1) conditions.push(sql`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
-        conditions.push(sql`(d.tsv_simple @@ ${bs} or d.tsv_russian @@ ${br} or d.tsv_english @@ ${be})`);
+    if (query.q.trim() !== "" && words.length === 0) return { total: 0, totalExact: true, hits: [], facets: emptyFacets() };
+    // Full text first, with the words as typed (ADR 0067).
+    let plan = searchPlan(query, words.map((w) => [w]));
+    let sample = await this.sample(plan);
+    // Typo corrections only when the words as typed find (almost) nothing.
+    if (sample.n < FALLBACK_BELOW && words.some((w) => typoBudget(w) > 0)) {
+      const groups = await this.expand(words);
+      if (groups.some((g) => g.length > 1)) {
+        plan = searchPlan(query, groups);
+        sample = await this.sample(plan);
       }
-      if (query.consultation) conditions.push(sql`d.consultation_slug = ${query.consultation}`);
-      if (query.kind?.length) conditions.push(sql`d.kind = any(${query.kind}::text[])`);
-      if (query.status?.length) conditions.push(sql`d.status = any(${query.status}::text[])`);
-      if (query.lang?.length) conditions.push(sql`d.lang = any(${query.lang}::text[])`);
-      if (query.blockId) conditions.push(sql`d.block_id = ${query.blockId}::uuid`);
-      if (query.authorType?.length) conditions.push(sql`d.author_type = any(${query.authorType}::text[])`);
-      if (query.from) conditions.push(sql`d.date >= ${query.from}`);
-      if (query.to) conditions.push(sql`d.date < ${query.to}`);
-      const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
-      const rank = groups.length ? sql`ts_rank(d.tsv_simple, ${qs}) + ts_rank(d.tsv_russian, ${qr}) + ts_rank(d.tsv_english, ${qe})` : sql`0::real`;
-
-      const order =
-        query.sort === "date" ? sql`date desc, id` : query.sort === "support" ? sql`support desc, rank desc, date desc, id` : sql`rank desc, date desc, id`;
-      // One pass over the matches: the page and every facet come from the same materialized set.
-      const { rows: summary } = await sql<{ page: { id: string }[] | null; facets: { g: number; kind: string; lang: string; status: string | null; slug: string; n: number }[] | null }>`
-        with m as materialized (
-          select d.id, d.kind, d.lang, d.status, d.consultation_slug, d.date, d.support, ${rank} as rank
-          from search_documents d ${where}
-        )
-        select
-          (select json_agg(json_build_object('id', p.id) order by p.n)
-            from (select id, row_number() over (order by ${order}) as n from m order by ${order} limit ${query.limit} offset ${query.offset}) p) as page,
-          (select json_agg(json_build_object('g', f.g, 'kind', f.kind, 'lang', f.lang, 'status', f.status, 'slug', f.consultation_slug, 'n', f.n)) from (
-            select grouping(kind, lang, status, consultation_slug) as g, kind, lang, status, consultation_slug, count(*) as n
-            from m group by grouping sets ((kind), (lang), (status), (consultation_slug))) f) as facets`.execute(trx);
-      const pageIds = (summary[0]?.page ?? []).map((r) => r.id);
-      const found = pageIds.length ? ((await trx.selectFrom("search_documents as d").select(documentColumns).where("d.id", "in", pageIds).execute()) as Row[]) : [];
-      const byId = new Map(found.map((r) => [r.id, r]));
-      const rows = pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
-
-      const facets = emptyFacets();
-      // grouping() bits, left to right: kind, lang, status, slug; 1 = not grouped by it.
-      for (const r of summary[0]?.facets ?? []) {
-        const g = Number(r.g);
-        const n = Number(r.n);
-        if (g === 0b0111) facets.kind[r.kind] = n;
-        else if (g === 0b1011) facets.lang[r.lang] = n;
-        else if (g === 0b1101 && r.status !== null) facets.status[r.status] = n;
-        else if (g === 0b1110) facets.consultation[r.slug] = n;
-      }
-      const total = Object.values(facets.kind).reduce((a, b) => a + b, 0);
-      const marks = groups.flat();
-      return {
-        total,
-        facets,
-        hits: rows.map((r) => {
-          const document = toDocument(r);
-          return { document, highlight: highlight(document.text, marks) };
-        }),
-      };
-    });
+    }
+    const exact = sample.n <= COUNT_CAP;
+    const total = exact ? sample.n : Math.max(COUNT_CAP + 1, await this.estimate(plan));
+    const { rows: page } = await sql<{ id: string }>`${pageSql(plan, exact)}`.execute(this.db);
+    const pageIds = page.map((r) => r.id);
+    const found = pageIds.length ? ((await this.db.selectFrom("search_documents as d").select(documentColumns).where("d.id", "in", pageIds).execute()) as Row[]) : [];
+    const byId = new Map(found.map((r) => [r.id, r]));
+    const rows = pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+    const marks = plan.groups.flat();
+    return {
+      total,
+      totalExact: exact,
+      facets: sample.facets,
+      hits: rows.map((r) => {
+        const document = toDocument(r);
+        return { document, highlight: highlight(document.text, marks) };
+      }),
+    };
   }
+
+  /** The first COUNT_CAP + 1 matches in index order: how many (up to the cap) and their facets. */
+  private async sample(plan: SearchPlan): Promise<{ n: number; facets: Facets }> {
+    const { rows } = await sql<FacetRow>`${sampleSql(plan)}`.execute(this.db);
+    const facets = emptyFacets();
+    // grouping() bits, left to right: kind, lang, status, slug; 1 = not grouped by it.
+    for (const r of rows) {
+      const g = Number(r.g);
+      const n = Number(r.n);
+      if (g === 0b0111) facets.kind[r.kind] = n;
+      else if (g === 0b1011) facets.lang[r.lang] = n;
+      else if (g === 0b1101 && r.status !== null) facets.status[r.status] = n;
+      else if (g === 0b1110) facets.consultation[r.slug] = n;
+    }
+    return { n: Object.values(facets.kind).reduce((a, b) => a + b, 0), facets };
+  }
+
+  /** The planner's estimate of the matches: only asked when there are more than the cap. */
+  private async estimate(plan: SearchPlan): Promise<number> {
+    const { rows } = await sql<{ "QUERY PLAN": unknown }>`explain (format json) select 1 from search_documents d ${plan.where}`.execute(this.db);
+    const raw = rows[0]?.["QUERY PLAN"];
+    const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan?: { "Plan Rows"?: number } }[] | undefined;
+    const n = Number(parsed?.[0]?.Plan?.["Plan Rows"] ?? 0);
+    return Number.isFinite(n) ? Math.round(n) : 0;
+  }
+}
+
+type FacetRow = { g: number; kind: string; lang: string; status: string | null; slug: string; n: number };
+
+/** Everything the statements of one search need: its conditions, rank and order. */
+export interface SearchPlan {
+  query: SearchQuery;
+  groups: string[][];
+  where: RawBuilder<unknown>;
+  rank: RawBuilder<unknown> | null;
+}
+
+/** The conditions and rank of a search whose words (each with its alternatives) are `groups`. */
+export function searchPlan(query: SearchQuery, groups: string[][]): SearchPlan {
+  const qs = sql`to_tsquery('simple'::regconfig, ${tsqueryText(groups, true)})`;
+  const qr = sql`to_tsquery('russian'::regconfig, ${tsqueryText(groups, false)})`;
+  const qe = sql`to_tsquery('english'::regconfig, ${tsqueryText(groups, false)})`;
+  // Every word somewhere (text, consultation title, block label), and at least one in the
+  // text itself: a comment is not found only because its consultation's title matches.
+  const bs = sql`to_tsquery('simple'::regconfig, ${inBodyText(groups, true)})`;
+  const br = sql`to_tsquery('russian'::regconfig, ${inBodyText(groups, false)})`;
+  const be = sql`to_tsquery('english'::regconfig, ${inBodyText(groups, false)})`;
+  const conditions: RawBuilder<unknown>[] = [];
+  if (groups.length) {
+    // With one word the second condition implies the first.
+    if (groups.length > 1) conditions.push(sql`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
+    conditions.push(sql`(d.tsv_simple @@ ${bs} or d.tsv_russian @@ ${br} or d.tsv_english @@ ${be})`);
+  }
+  if (query.consultation) conditions.push(sql`d.consultation_slug = ${query.consultation}`);
+  if (query.kind?.length) conditions.push(sql`d.kind = any(${query.kind}::text[])`);
+  if (query.status?.length) conditions.push(sql`d.status = any(${query.status}::text[])`);
+  if (query.lang?.length) conditions.push(sql`d.lang = any(${query.lang}::text[])`);
+  if (query.blockId) conditions.push(sql`d.block_id = ${query.blockId}::uuid`);
+  if (query.authorType?.length) conditions.push(sql`d.author_type = any(${query.authorType}::text[])`);
+  if (query.from) conditions.push(sql`d.date >= ${query.from}`);
+  if (query.to) conditions.push(sql`d.date < ${query.to}`);
+  const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+  const rank = groups.length ? sql`ts_rank(d.tsv_simple, ${qs}) + ts_rank(d.tsv_russian, ${qr}) + ts_rank(d.tsv_english, ${qe})` : null;
+  return { query, groups, where, rank };
+}
+
+/** Corrections of each word from the vocabulary, through the trigram index (in a transaction that set the threshold). */
+export function correctionsSql(words: string[]): RawBuilder<unknown> {
+  return sql`
+    select w.word, t.term
+    from unnest(${words}::text[]) as w(word)
+    cross join lateral (
+      select term from search_terms
+      where term % w.word and length(term) between length(w.word) - 2 and length(w.word) + 2
+      order by similarity(term, w.word) desc
+      limit 24
+    ) t`;
+}
+
+/** At most COUNT_CAP + 1 matches, through the GIN indexes, and their facets: never every match. */
+export function sampleSql(plan: SearchPlan): RawBuilder<unknown> {
+  return sql`
+    select grouping(kind, lang, status, consultation_slug) as g, kind, lang, status, consultation_slug as slug, count(*) as n
+    from (select d.kind, d.lang, d.status, d.consultation_slug from search_documents d ${plan.where} limit ${COUNT_CAP + 1}) s
+    group by grouping sets ((kind), (lang), (status), (consultation_slug))`;
+}
+
+/**
+ * The ids of the page. With at most COUNT_CAP matches (`exact`): every match is ranked and the
+ * order is exact. With more: by date or support, a walk of that order's index that stops at the
+ * page; by relevance, candidates in index order, ranked window by window (RANK_WINDOW at a time),
+ * so a page ranks at most offset + limit + RANK_WINDOW documents and pages never overlap.
+ */
+export function pageSql(plan: SearchPlan, exact: boolean): RawBuilder<unknown> {
+  const { query, where } = plan;
+  const rank = plan.rank ?? sql`0::real`;
+  const end = query.offset + query.limit;
+  if (exact) {
+    const order = query.sort === "date" ? sql`date desc, id` : query.sort === "support" ? sql`support desc, rank desc, date desc, id` : sql`rank desc, date desc, id`;
+    return sql`
+      with m as materialized (select d.id, d.date, d.support, ${rank} as rank from search_documents d ${where} limit ${COUNT_CAP + 1})
+      select id from m order by ${order} limit ${query.limit} offset ${query.offset}`;
+  }
+  if (query.sort === "date" || query.sort === "support" || !plan.rank) {
+    const order = query.sort === "support" ? sql`d.support desc, d.date desc, d.id` : sql`d.date desc, d.id`;
+    return sql`select d.id from search_documents d ${where} order by ${order} limit ${query.limit} offset ${query.offset}`;
+  }
+  const windows = Math.ceil(end / RANK_WINDOW);
+  return sql`
+    with c as materialized (
+      select x.id, x.date, (x.n - 1) / ${RANK_WINDOW} as w, x.rank
+      from (select d.id, d.date, row_number() over () as n, ${rank} as rank from search_documents d ${where} limit ${windows * RANK_WINDOW}) x
+    )
+    select id from c order by w, rank desc, date desc, id limit ${query.limit} offset ${query.offset}`;
 }
