@@ -191,6 +191,10 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async removeIndexedBefore(time: Date): Promise<void> {
     await this.db.deleteFrom("search_documents").where("indexed_at", "<", time).execute();
+    // The end of a full rebuild: fresh statistics tell the planner common words from rare ones
+    // (PGlite has no autovacuum to gather them; ADR 0067).
+    await sql`analyze search_documents`.execute(this.db);
+    await sql`analyze search_terms`.execute(this.db);
   }
 
   async count(): Promise<number> {
@@ -223,19 +227,19 @@ export class PostgresSearchIndex implements SearchIndex {
     if (query.q.trim() !== "" && words.length === 0) return { total: 0, totalExact: true, hits: [], facets: emptyFacets() };
     // Full text first, with the words as typed (ADR 0067).
     let plan = searchPlan(query, words.map((w) => [w]));
-    let sample = await this.sample(plan);
+    let first = await this.first(plan);
     // Typo corrections only when the words as typed find (almost) nothing.
-    if (sample.n < FALLBACK_BELOW && words.some((w) => typoBudget(w) > 0)) {
+    if (first.n < FALLBACK_BELOW && words.some((w) => typoBudget(w) > 0)) {
       const groups = await this.expand(words);
       if (groups.some((g) => g.length > 1)) {
         plan = searchPlan(query, groups);
-        sample = await this.sample(plan);
+        first = await this.first(plan);
       }
     }
-    const exact = sample.n <= COUNT_CAP;
-    const total = exact ? sample.n : Math.max(COUNT_CAP + 1, await this.estimate(plan));
-    const { rows: page } = await sql<{ id: string }>`${pageSql(plan, exact)}`.execute(this.db);
-    const pageIds = page.map((r) => r.id);
+    const exact = first.n <= COUNT_CAP;
+    const total = exact ? first.n : Math.max(COUNT_CAP + 1, await this.estimate(plan));
+    // More matches than the cap, and an order or a page the first statement cannot answer.
+    const pageIds = first.page ?? (await sql<{ id: string }>`${pageSql(plan)}`.execute(this.db)).rows.map((r) => r.id);
     const found = pageIds.length ? ((await this.db.selectFrom("search_documents as d").select(documentColumns).where("d.id", "in", pageIds).execute()) as Row[]) : [];
     const byId = new Map(found.map((r) => [r.id, r]));
     const rows = pageIds.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
@@ -243,7 +247,7 @@ export class PostgresSearchIndex implements SearchIndex {
     return {
       total,
       totalExact: exact,
-      facets: sample.facets,
+      facets: first.facets,
       hits: rows.map((r) => {
         const document = toDocument(r);
         return { document, highlight: highlight(document.text, marks) };
@@ -251,20 +255,25 @@ export class PostgresSearchIndex implements SearchIndex {
     };
   }
 
-  /** The first COUNT_CAP + 1 matches in index order: how many (up to the cap) and their facets. */
-  private async sample(plan: SearchPlan): Promise<{ n: number; facets: Facets }> {
-    const { rows } = await sql<FacetRow>`${sampleSql(plan)}`.execute(this.db);
+  /**
+   * One statement over the first COUNT_CAP + 1 matches in index order: how many (up to the cap),
+   * their facets, and the page when they answer it (null: pageSql must).
+   */
+  private async first(plan: SearchPlan): Promise<{ n: number; facets: Facets; page: string[] | null }> {
+    const { rows } = await sql<{ n: number; page: { id: string }[] | null; facets: FacetRow[] | null }>`${firstSql(plan)}`.execute(this.db);
+    const n = Number(rows[0]?.n ?? 0);
     const facets = emptyFacets();
     // grouping() bits, left to right: kind, lang, status, slug; 1 = not grouped by it.
-    for (const r of rows) {
+    for (const r of rows[0]?.facets ?? []) {
       const g = Number(r.g);
-      const n = Number(r.n);
-      if (g === 0b0111) facets.kind[r.kind] = n;
-      else if (g === 0b1011) facets.lang[r.lang] = n;
-      else if (g === 0b1101 && r.status !== null) facets.status[r.status] = n;
-      else if (g === 0b1110) facets.consultation[r.slug] = n;
+      const count = Number(r.n);
+      if (g === 0b0111) facets.kind[r.kind] = count;
+      else if (g === 0b1011) facets.lang[r.lang] = count;
+      else if (g === 0b1101 && r.status !== null) facets.status[r.status] = count;
+      else if (g === 0b1110) facets.consultation[r.slug] = count;
     }
-    return { n: Object.values(facets.kind).reduce((a, b) => a + b, 0), facets };
+    const answered = n <= COUNT_CAP || answersBeyondCap(plan);
+    return { n: Math.min(n, COUNT_CAP + 1), facets, page: answered ? (rows[0]?.page ?? []).map((r) => r.id) : null };
   }
 
   /** The planner's estimate of the matches: only asked when there are more than the cap. */
@@ -329,39 +338,59 @@ export function correctionsSql(words: string[]): RawBuilder<unknown> {
     ) t`;
 }
 
-/** At most COUNT_CAP + 1 matches, through the GIN indexes, and their facets: never every match. */
-export function sampleSql(plan: SearchPlan): RawBuilder<unknown> {
-  return sql`
-    select grouping(kind, lang, status, consultation_slug) as g, kind, lang, status, consultation_slug as slug, count(*) as n
-    from (select d.kind, d.lang, d.status, d.consultation_slug from search_documents d ${plan.where} limit ${COUNT_CAP + 1}) s
-    group by grouping sets ((kind), (lang), (status), (consultation_slug))`;
+/**
+ * Whether the first statement's page is right even with more matches than the cap: by relevance,
+ * candidates are ranked RANK_WINDOW at a time in index order, and the first COUNT_CAP of them
+ * hold every window up to the page's end.
+ */
+export function answersBeyondCap(plan: SearchPlan): boolean {
+  const { query } = plan;
+  return plan.rank !== null && (query.sort ?? "relevance") === "relevance" && Math.ceil((query.offset + query.limit) / RANK_WINDOW) * RANK_WINDOW <= COUNT_CAP;
 }
 
 /**
- * The ids of the page. With at most COUNT_CAP matches (`exact`): every match is ranked and the
- * order is exact. With more: by date or support, a walk of that order's index that stops at the
- * page; by relevance, candidates in index order, ranked window by window (RANK_WINDOW at a time),
- * so a page ranks at most offset + limit + RANK_WINDOW documents and pages never overlap.
+ * The first COUNT_CAP + 1 matches through the GIN indexes (or a scan that stops there), never
+ * every match: their number, facets and the page. With at most COUNT_CAP matches the page is
+ * exact in any order. With more, by relevance, the matches are ranked window by window
+ * (RANK_WINDOW of them at a time, in the order they were found), so pages never overlap.
  */
-export function pageSql(plan: SearchPlan, exact: boolean): RawBuilder<unknown> {
+export function firstSql(plan: SearchPlan): RawBuilder<unknown> {
   const { query, where } = plan;
   const rank = plan.rank ?? sql`0::real`;
-  const end = query.offset + query.limit;
-  if (exact) {
-    const order = query.sort === "date" ? sql`date desc, id` : query.sort === "support" ? sql`support desc, rank desc, date desc, id` : sql`rank desc, date desc, id`;
-    return sql`
-      with m as materialized (select d.id, d.date, d.support, ${rank} as rank from search_documents d ${where} limit ${COUNT_CAP + 1})
-      select id from m order by ${order} limit ${query.limit} offset ${query.offset}`;
-  }
+  const window = sql`case when (select count(*) from m) > ${COUNT_CAP} then (m.n - 1) / ${RANK_WINDOW} else 0 end`;
+  const order =
+    query.sort === "date" ? sql`date desc, id` : query.sort === "support" ? sql`support desc, rank desc, date desc, id` : sql`${window}, rank desc, date desc, id`;
+  return sql`
+    with m as materialized (
+      select d.id, d.kind, d.lang, d.status, d.consultation_slug, d.date, d.support, row_number() over () as n, ${rank} as rank
+      from search_documents d ${where} limit ${COUNT_CAP + 1}
+    )
+    select
+      (select count(*) from m) as n,
+      (select json_agg(json_build_object('id', p.id) order by p.o)
+        from (select id, row_number() over (order by ${order}) as o from m where m.n <= ${COUNT_CAP} order by ${order} limit ${query.limit} offset ${query.offset}) p) as page,
+      (select json_agg(json_build_object('g', f.g, 'kind', f.kind, 'lang', f.lang, 'status', f.status, 'slug', f.consultation_slug, 'n', f.n)) from (
+        select grouping(kind, lang, status, consultation_slug) as g, kind, lang, status, consultation_slug, count(*) as n
+        from m group by grouping sets ((kind), (lang), (status), (consultation_slug))) f) as facets`;
+}
+
+/**
+ * The page of a search with more matches than the cap that the first statement cannot answer:
+ * by date or support, a walk of that order's index that stops at the page's end; by relevance
+ * (a page beyond the first COUNT_CAP candidates), candidates in index order ranked window by window.
+ */
+export function pageSql(plan: SearchPlan): RawBuilder<unknown> {
+  const { query, where } = plan;
+  const rank = plan.rank ?? sql`0::real`;
   if (query.sort === "date" || query.sort === "support" || !plan.rank) {
     const order = query.sort === "support" ? sql`d.support desc, d.date desc, d.id` : sql`d.date desc, d.id`;
     return sql`select d.id from search_documents d ${where} order by ${order} limit ${query.limit} offset ${query.offset}`;
   }
-  const windows = Math.ceil(end / RANK_WINDOW);
+  const windows = Math.ceil((query.offset + query.limit) / RANK_WINDOW);
   return sql`
     with c as materialized (
-      select x.id, x.date, (x.n - 1) / ${RANK_WINDOW} as w, x.rank
-      from (select d.id, d.date, row_number() over () as n, ${rank} as rank from search_documents d ${where} limit ${windows * RANK_WINDOW}) x
+      select d.id, d.date, (row_number() over () - 1) / ${RANK_WINDOW} as w, ${rank} as rank
+      from search_documents d ${where} limit ${windows * RANK_WINDOW}
     )
     select id from c order by w, rank desc, date desc, id limit ${query.limit} offset ${query.offset}`;
 }
