@@ -308,9 +308,16 @@ export function searchPlan(query: SearchQuery, groups: string[][]): SearchPlan {
   const be = sql`to_tsquery('english'::regconfig, ${inBodyText(groups, false)})`;
   const conditions: RawBuilder<unknown>[] = [];
   if (groups.length) {
-    // With one word the second condition implies the first.
-    if (groups.length > 1) conditions.push(sql`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
-    conditions.push(sql`(d.tsv_simple @@ ${bs} or d.tsv_russian @@ ${br} or d.tsv_english @@ ${be})`);
+    if (groups.length > 1) {
+      // Every word through the GIN indexes; "one of them in the text" only checks the rows they
+      // find. As an operator (@@) the planner also read it from the indexes: one bitmap of every
+      // document with any of the words, ANDed with the first (ADR 0067). ts_match_vq is @@.
+      conditions.push(sql`(d.tsv_simple @@ ${qs} or d.tsv_russian @@ ${qr} or d.tsv_english @@ ${qe})`);
+      conditions.push(sql`(ts_match_vq(d.tsv_simple, ${bs}) or ts_match_vq(d.tsv_russian, ${br}) or ts_match_vq(d.tsv_english, ${be}))`);
+    } else {
+      // One word: in the text implies anywhere.
+      conditions.push(sql`(d.tsv_simple @@ ${bs} or d.tsv_russian @@ ${br} or d.tsv_english @@ ${be})`);
+    }
   }
   if (query.consultation) conditions.push(sql`d.consultation_slug = ${query.consultation}`);
   if (query.kind?.length) conditions.push(sql`d.kind = any(${query.kind}::text[])`);
