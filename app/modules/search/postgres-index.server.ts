@@ -3,6 +3,9 @@
  * fallback whenever MEILI_URL is unset. Documents live in `search_documents` with folded text,
  * one tsvector per configuration ('simple' for Kazakh and exact words, 'russian', 'english'),
  * each behind a GIN index; typos are corrected against `search_terms` with pg_trgm (ADR 0030).
+ * A search reads at most COUNT_CAP + 1 matches: exact counts and facets up to the cap, an
+ * estimate beyond it, ranking over bounded candidates, and typo corrections only when the words
+ * as typed find almost nothing (ADR 0067).
  */
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "~db/database.server";
