@@ -3,113 +3,36 @@
  * trilingual submissions, indexes it and measures query latency (p50/p95/p99) for a mix of
  * queries, on the PostgreSQL adapter (PGlite in memory, or BENCH_DATABASE_URL: a scratch
  * database is created there and dropped) and on Meilisearch when MEILI_URL is set.
- * Prints the figures and writes them to bench/results/search-<time>.json.
+ * Then the same mix from BENCH_CONCURRENCY parallel clients (default "10,50": one run with 10
+ * clients, one with 50; on PostgreSQL the pool has as many connections as the largest run),
+ * counting failures. Prints the figures and writes them to bench/results/search-<time>.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import pg from "pg";
 import { migrateToLatest, openPglite, openPostgres, type DatabaseHandle } from "~db/database.server";
-import type { Lang } from "~db/schema";
 import { MeilisearchIndex } from "~/modules/search/meilisearch-index.server";
 import { PostgresSearchIndex } from "~/modules/search/postgres-index.server";
-import type { SearchDocument, SearchIndex, SearchKind, SearchQuery } from "~/modules/search/search.schema";
+import type { SearchDocument, SearchIndex } from "~/modules/search/search.schema";
+import { corpus, mix, pick } from "./search-corpus";
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 const BATCH = 1000;
-
-// A deterministic generator, so runs are comparable.
-let seed = 20261201;
-/** mulberry32 */
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-
-const words: Record<Lang, string[]> = {
-  ru: "грант гранты грантов софинансирование софинансирования требование требования отчетность отчетности сроки срок проект проекта организации организация некоммерческих молодежь молодежной регион регионах область бюджет бюджета средства мониторинг оценка оператор заявка заявки конкурс конкурса лот лота спецификация услуги социальные поддержка волонтеры обучение инициатива результаты показатели договор расходы возврат аудит прозрачность общественный совет министерство государственный".split(" "),
-  kk: "грант гранттар қаржыландыру бірлесіп талап талаптар есептілік мерзім жоба жобалар ұйым ұйымдар үкіметтік емес жастар өңір өңірлер облыс бюджет қаражат мониторинг бағалау оператор өтінім конкурс лот ерекшелік қызмет әлеуметтік қолдау еріктілер оқыту бастама нәтиже көрсеткіш шарт шығыс қайтару аудит ашықтық қоғамдық кеңес министрлік мемлекеттік ғылым білім Қазақстан".split(" "),
-  en: "grant grants co-financing requirement requirements reporting deadline deadlines project projects organisation organisations non-governmental youth region regions budget funds monitoring evaluation operator application competition lot specification services social support volunteers training initiative results indicators contract expenses refund audit transparency public council ministry state".split(" "),
-};
-// Real text: a few very common words and a long tail. Each language gets 4,000 more made-up
-// words from its own syllables and endings, drawn with a Zipf-like distribution.
-const syllables: Record<Lang, string[]> = {
-  ru: "ра ко ми на ст ве ло пре до ни за по ти ку ма ре".split(" "),
-  kk: "қа ғы ө ң ұ ү і ә та ба жа са ке ме ле ты".split(" "),
-  en: "ex pro con ti ver ma la re in de com sta ble ment ing".split(" "),
-};
-const endings: Record<Lang, string[]> = { ru: ["", "а", "ы", "ов", "ами", "ию", "ий"], kk: ["", "лар", "дың", "ға", "мен", "тер"], en: ["", "s", "ed", "ing"] };
-const vocabulary: Record<Lang, string[]> = { ru: [], kk: [], en: [] };
-for (const lang of ["ru", "kk", "en"] as const) {
-  const extra = new Set<string>();
-  while (extra.size < 4000) extra.add(Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(syllables[lang])).join("") + pick(endings[lang]));
-  vocabulary[lang] = [...words[lang], ...extra];
-}
-/** Rank r is drawn with weight 1/(r+1): the first words are common, most are rare. */
-function zipf(xs: string[]): string {
-  const u = rnd();
-  return xs[Math.min(xs.length - 1, Math.floor(Math.exp(u * Math.log(xs.length + 1)) - 1))];
-}
-
-const kinds: SearchKind[] = ["comment", "comment", "comment", "comment", "comment", "comment", "block", "block", "annotation", "answer"];
-const slugs = Array.from({ length: 60 }, (_, i) => `consultation-${i + 1}`);
-
-function corpus(n: number): SearchDocument[] {
-  const now = Date.now();
-  const docs: SearchDocument[] = [];
-  for (let i = 0; i < n; i++) {
-    const lang = pick(["ru", "ru", "kk", "kk", "en"] as const);
-    const kind = pick(kinds);
-    const length = 12 + Math.floor(rnd() * 40);
-    const text = Array.from({ length }, () => zipf(vocabulary[lang])).join(" ") + ".";
-    const sourceId = `00000000-0000-4000-8000-${i.toString(16).padStart(12, "0")}`;
-    docs.push({
-      id: `${kind}_${sourceId}`,
-      kind,
-      sourceId,
-      consultationId: null,
-      consultationSlug: pick(slugs),
-      consultationTitle: `${pick(words[lang])} ${pick(words[lang])}`,
-      blockId: null,
-      blockLabel: kind === "block" ? `${1 + (i % 40)}` : null,
-      lang,
-      status: kind === "block" ? null : pick(["unanswered", "accepted", "not_accepted", "noted"] as const),
-      authorType: kind === "block" ? "government_body" : pick(["individual", "ngo"]),
-      text,
-      quote: kind === "annotation" ? text.split(" ").slice(0, 4).join(" ") : null,
-      answer: kind === "answer" ? text : null,
-      date: new Date(now - Math.floor(rnd() * 365 * 86_400_000)),
-      support: Math.floor(rnd() * 50),
-      path: `/consultations/x`,
-      indexedAt: new Date(),
-    });
-  }
-  return docs;
-}
-
-const mix: { name: string; make: () => Omit<SearchQuery, "limit" | "offset"> }[] = [
-  { name: "ru word", make: () => ({ q: pick(["грант", "отчетность", "бюджет", "мониторинг"]) }) },
-  { name: "ru inflected", make: () => ({ q: pick(["софинансированию", "требованиями", "организациям", "регионов"]) }) },
-  { name: "kk folded", make: () => ({ q: pick(["казакстан", "онир", "гылым", "уйымдар", "жастар"]) }) },
-  { name: "typo", make: () => ({ q: pick(["монитроинг", "requirment", "транспарентность", "бюжет", "esepтилик"]) }) },
-  { name: "two words", make: () => ({ q: pick(["reporting deadlines", "грант бюджет", "жастар қолдау", "social support"]) }) },
-  { name: "filtered", make: () => ({ q: pick(["грант", "grant", "қолдау"]), consultation: pick(slugs), kind: ["comment"] }) },
-  { name: "browse", make: () => ({ q: "", consultation: pick(slugs) }) },
-  { name: "odd", make: () => ({ q: pick(["' OR 1=1 --", 'kind = "comment"', "!!!", "a".repeat(2000)]) }) },
-];
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? "10,50")
+  .split(",")
+  .map((v) => Number(v.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return +sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2);
 }
 
-async function run(label: string, index: SearchIndex, docs: SearchDocument[]) {
+async function run(label: string, index: SearchIndex, docs: SearchDocument[], afterIndexing?: () => Promise<void>) {
   await index.setup();
   process.stderr.write(`[${label}] indexing ${docs.length} documents `);
   const started = performance.now();
@@ -119,6 +42,7 @@ async function run(label: string, index: SearchIndex, docs: SearchDocument[]) {
   }
   const indexMs = performance.now() - started;
   process.stderr.write(` ${(indexMs / 1000).toFixed(1)} s\n`);
+  await afterIndexing?.();
   for (let i = 0; i < 20; i++) await index.search({ ...pick(mix).make(), limit: 20, offset: 0 });
   const byKind = new Map<string, number[]>();
   const all: number[] = [];
@@ -135,11 +59,40 @@ async function run(label: string, index: SearchIndex, docs: SearchDocument[]) {
     const s = [...xs].sort((a, b) => a - b);
     return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
   };
+  // Parallel clients: each takes the next query of the mix until QUERIES have been answered.
+  const concurrent: { clients: number; n: number; failures: number; firstError?: string; p50: number; p95: number; p99: number; qps: number }[] = [];
+  for (const clients of CONCURRENCY) {
+    const times: number[] = [];
+    let failures = 0;
+    let firstError: string | undefined;
+    let next = 0;
+    const total = Math.max(QUERIES, clients * 6);
+    const began = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (next < total) {
+          const m = mix[next++ % mix.length];
+          const t = performance.now();
+          try {
+            await index.search({ ...m.make(), limit: 20, offset: 0 });
+            times.push(performance.now() - t);
+          } catch (error) {
+            failures++;
+            firstError ??= (error as Error).message;
+          }
+        }
+      }),
+    );
+    const wall = performance.now() - began;
+    const s = stats(times);
+    concurrent.push({ clients, n: s.n, failures, ...(firstError ? { firstError } : {}), p50: s.p50, p95: s.p95, p99: s.p99, qps: Math.round((times.length / wall) * 1000) });
+  }
   return {
     adapter: label,
     documents: docs.length,
     indexing: { ms: Math.round(indexMs), docsPerSecond: Math.round(docs.length / (indexMs / 1000)) },
     queries: { all: stats(all), byKind: Object.fromEntries([...byKind].map(([k, v]) => [k, stats(v)])) },
+    concurrent,
   };
 }
 
@@ -156,7 +109,7 @@ if (benchUrl) {
   await admin.end();
   const url = new URL(benchUrl);
   url.pathname = `/${name}`;
-  handle = openPostgres(url.toString());
+  handle = openPostgres(url.toString(), { max: Math.max(10, ...CONCURRENCY) });
   if (process.env.BENCH_KEEP_DB) console.log(`keeping database ${name}`);
   else drop = async () => {
     const c = new pg.Client({ connectionString: benchUrl });
@@ -169,7 +122,10 @@ if (benchUrl) {
 }
 try {
   await migrateToLatest(handle.db);
-  results.push({ engine: handle.engine, ...(await run(`postgres adapter (${handle.engine})`, new PostgresSearchIndex(handle.db), docs)) });
+  const db = handle.db;
+  // Statistics as autovacuum (PostgreSQL) or the end of a rebuild (both engines) leave them.
+  const analyze = async () => void (await sql`analyze search_documents`.execute(db));
+  results.push({ engine: handle.engine, ...(await run(`postgres adapter (${handle.engine})`, new PostgresSearchIndex(handle.db), docs, analyze)) });
 } finally {
   await handle.close();
   await drop?.();
@@ -187,6 +143,9 @@ for (const r of results) {
   console.log(`  ${"queries".padEnd(14)} ${"n".padStart(4)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`);
   for (const [name, s] of [["all", r.queries.all], ...Object.entries(r.queries.byKind)] as [string, { n: number; p50: number; p95: number; p99: number }][]) {
     console.log(`  ${name.padEnd(14)} ${String(s.n).padStart(4)} ${String(s.p50).padStart(8)} ${String(s.p95).padStart(8)} ${String(s.p99).padStart(8)}`);
+  }
+  for (const c of r.concurrent ?? []) {
+    console.log(`  ${`${c.clients} clients`.padEnd(14)} ${String(c.n).padStart(4)} ${String(c.p50).padStart(8)} ${String(c.p95).padStart(8)} ${String(c.p99).padStart(8)}  ${c.qps}/s, ${c.failures} failures${c.firstError ? ` (${c.firstError})` : ""}`);
   }
 }
 const out = path.resolve(import.meta.dirname, "results", `search-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -148,7 +148,11 @@ export default function SearchPage() {
                             <Link to={href(lang, query, { [facet]: toggle(query, facet, value) })} aria-current={active ? "true" : undefined} className={active ? "facet--active" : undefined}>
                               {label(facet, value)}
                             </Link>{" "}
-                            <span className="facet__count">{formatNumber(lang, count)}</span>
+                            <span className="facet__count">
+                              {formatNumber(lang, count)}
+                              {/* Counted over the first matches only: at least this many (ADR 0067). */}
+                              {data.result!.totalExact ? "" : "+"}
+                            </span>
                           </li>
                         );
                       })}
@@ -159,7 +163,9 @@ export default function SearchPage() {
             </aside>
             <div className="search-results">
               <p role="status">
-                {t("page.results_count", { count: data.result.total, formatted: formatNumber(lang, data.result.total) })}
+                {data.result.totalExact
+                  ? t("page.results_count", { count: data.result.total, formatted: formatNumber(lang, data.result.total) })
+                  : t("page.results_about", { count: data.result.total, formatted: formatNumber(lang, data.result.total) })}
                 {q ? ` ${t("page.results_for", { q: q.length > 80 ? `${q.slice(0, 80)}…` : q })}` : ""}
                 {data.result.offset > 0 || data.result.nextCursor
                   ? ` · ${t("page.page_range", { from: formatNumber(lang, data.result.offset + 1), to: formatNumber(lang, data.result.offset + data.result.hits.length) })}`

@@ -8,8 +8,9 @@ import { SEARCH_SCOPE, SITE_SCOPE } from "~/modules/changes/changes.server";
 /**
  * GET /api/v1/search?q=&consultation=&kind=&status=&lang=&limit=&cursor=
  *   (also block=<uuid>, author=individual|ngo|government_body|other, from=, to= (dates), sort=relevance|date|support)
- * → { total, hits: [{ id, kind, consultation: { slug }, blockId, text, highlight, … }], facets, nextCursor }
- * `highlight` is HTML: the text escaped, matching words in <mark>.
+ * → { total, totalExact, hits: [{ id, kind, consultation: { slug }, blockId, text, highlight, … }], facets, nextCursor }
+ * `highlight` is HTML: the text escaped, matching words in <mark>. `totalExact` false: `total` is an
+ * estimate (more than 1,000 matches) and facet counts are lower bounds (ADR 0067).
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
@@ -17,5 +18,5 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   shareRender(context, [SEARCH_SCOPE, SITE_SCOPE]);
   const outcome = await runSearch(context.app, parsed.value);
   if (!outcome.ok) return apiError(503, outcome.error, outcome.message);
-  return openDataResponse({ total: outcome.total, hits: outcome.hits, facets: outcome.facets, nextCursor: outcome.nextCursor });
+  return openDataResponse({ total: outcome.total, totalExact: outcome.totalExact, hits: outcome.hits, facets: outcome.facets, nextCursor: outcome.nextCursor });
 }

@@ -14,6 +14,7 @@ import * as draftPageIndexes from "./2026-12-01T2100_draft_page_indexes";
 import * as changeCounters from "./2026-12-03T0900_change_counters";
 import * as counters from "./2026-12-03T1000_counters";
 import * as reportBuilds from "./2026-12-03T1100_report_builds";
+import * as searchBudget from "./2026-12-03T1200_search_budget";
 
 export const migrations: Record<string, Migration> = {
   "2026-12-01T1800_foundation": foundation,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03T0900_change_counters": changeCounters,
   "2026-12-03T1000_counters": counters,
   "2026-12-03T1100_report_builds": reportBuilds,
+  "2026-12-03T1200_search_budget": searchBudget,
 };

@@ -121,7 +121,7 @@ export class MeilisearchIndex implements SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const words = queryWords(query.q);
-    if (query.q.trim() !== "" && words.length === 0) return { total: 0, hits: [], facets: emptyFacets() };
+    if (query.q.trim() !== "" && words.length === 0) return { total: 0, totalExact: true, hits: [], facets: emptyFacets() };
     const filter: string[] = [];
     if (query.consultation) filter.push(`consultation = ${quote(query.consultation)}`);
     if (query.kind?.length) filter.push(anyOf("kind", query.kind));
@@ -145,8 +145,12 @@ export class MeilisearchIndex implements SearchIndex {
     const distribution = response.facetDistribution ?? {};
     const facets = emptyFacets();
     for (const name of ["consultation", "kind", "status", "lang"] as const) facets[name] = { ...(distribution[name] ?? {}) };
+    // estimatedTotalHits is Meilisearch's estimate; a page shorter than the limit ends the list,
+    // which makes the count exact (ADR 0067).
+    const last = response.hits.length < query.limit && (response.hits.length > 0 || query.offset === 0);
     return {
-      total: response.estimatedTotalHits ?? response.hits.length,
+      total: last ? query.offset + response.hits.length : (response.estimatedTotalHits ?? response.hits.length),
+      totalExact: last,
       facets,
       hits: response.hits.map((h) => {
         const document: SearchDocument = {

@@ -99,7 +99,9 @@ export function wordMatches(textWord: string, queryWord: string): boolean {
   const shorter = Math.min(textWord.length, queryWord.length);
   if (shorter >= 5 && commonPrefix(textWord, queryWord) >= Math.max(4, shorter - 3)) return true;
   const budget = typoBudget(queryWord);
-  return budget > 0 && editDistance(textWord, queryWord, budget) <= budget;
+  // Lengths further apart than the budget can never be within it (code units bound code points loosely: checked again in editDistance).
+  if (budget === 0 || Math.abs(textWord.length - queryWord.length) > budget * 2) return false;
+  return editDistance(textWord, queryWord, budget) <= budget;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -115,9 +117,16 @@ export function escapeHtml(text: string): string {
 export function highlight(text: string, words: string[], maxLength = 280): string {
   const spans: { start: number; end: number }[] = [];
   if (words.length) {
+    // A text repeats its words: each distinct word is folded and compared once.
+    const seen = new Map<string, boolean>();
     for (const m of text.matchAll(WORD_RE)) {
-      const folded = foldText(m[0]);
-      if (words.some((w) => wordMatches(folded, w))) spans.push({ start: m.index!, end: m.index! + m[0].length });
+      let hit = seen.get(m[0]);
+      if (hit === undefined) {
+        const folded = foldText(m[0]);
+        hit = words.some((w) => wordMatches(folded, w));
+        seen.set(m[0], hit);
+      }
+      if (hit) spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
   let from = 0;

@@ -78,7 +78,13 @@ export interface SearchHit {
 export type Facets = Record<FacetName, Record<string, number>>;
 
 export interface SearchResult {
+  /** Matches: exact when `totalExact`, otherwise an estimate (more than the adapter counts exactly). */
   total: number;
+  /**
+   * Whether `total` and the facet counts are exact. When false (very common words), `total` is
+   * an estimate and each facet count is a lower bound (ADR 0067).
+   */
+  totalExact: boolean;
   hits: SearchHit[];
   facets: Facets;
 }

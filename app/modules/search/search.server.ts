@@ -45,7 +45,7 @@ export function hitJson(hit: SearchHit): HitJson {
 }
 
 export type SearchOutcome =
-  | { ok: true; total: number; hits: HitJson[]; facets: Facets; nextCursor: string | null; prevCursor: string | null; offset: number }
+  | { ok: true; total: number; totalExact: boolean; hits: HitJson[]; facets: Facets; nextCursor: string | null; prevCursor: string | null; offset: number }
   | { ok: false; error: "unavailable"; message: string };
 
 export async function runSearch(app: { db: Db; config: Pick<Config, "meiliUrl" | "meiliMasterKey"> }, params: ParsedSearchParams): Promise<SearchOutcome> {
@@ -56,6 +56,7 @@ export async function runSearch(app: { db: Db; config: Pick<Config, "meiliUrl" |
     return {
       ok: true,
       total: result.total,
+      totalExact: result.totalExact,
       hits: result.hits.map(hitJson),
       facets: result.facets,
       nextCursor: end < result.total && result.hits.length === params.limit ? encodeCursor(end) : null,
