@@ -14,6 +14,7 @@ import { migrateToLatest, openPglite, openPostgres, type Db } from "~db/database
 import { materializeReport, staleReports } from "~/modules/reports/builds.server";
 import { catchUpConsultationFully, nextConsultationToCatchUp } from "~/modules/responses/similarity-store.server";
 import { buildDataset, sizes, type DatasetInfo } from "./dataset";
+import { searchPlans } from "./search-plans";
 import type { Engine } from "./scenarios";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -205,4 +206,21 @@ async function preparePostgres({ quick, reuse, adminUrl, prefix, log }: { quick:
     origin,
     cleanup: () => admin(adminUrl, (c) => c.query(`drop database if exists ${run} with (force)`)).then(() => undefined),
   };
+}
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of every statement search issues for the benchmark's queries, on the
+ * copy a run measures (migrated first, as the app would): written to `file`, returned.
+ */
+export async function recordSearchPlans(engine: Engine, env: Record<string, string>, queries: string[], file: string): Promise<string> {
+  const handle = engine === "pglite" ? await openPglite(path.join(env.DATA_DIR, "pglite")) : openPostgres(env.DATABASE_URL);
+  try {
+    await migrateToLatest(handle.db);
+    const markdown = await searchPlans(handle.db, engine, queries.map((q) => ({ name: q, query: { q } })));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, markdown + "\n");
+    return file;
+  } finally {
+    await handle.close();
+  }
 }

@@ -26,7 +26,7 @@ import type { CaptureManifest } from "./floor-server";
 import { rawRequest, replayableHeaders, type RawResponse } from "./http";
 import { download, measureLoad, memory, peakDuring, sampleTimings, warmUp, type DownloadFigures } from "./measure";
 import { analysePayload } from "./payload";
-import { prepare } from "./prepare";
+import { prepare, recordSearchPlans } from "./prepare";
 import { summarizeProfile } from "./profile-summary";
 import { markdown, type Capture, type EngineResult, type Row, type RunInfo } from "./report";
 import { scenarios, type Engine, type Scenario, type Session } from "./scenarios";
@@ -177,6 +177,11 @@ async function runEngine(engine: Engine, captureDir: string): Promise<EngineResu
   const chosen = scenarios.filter((s) => !s.pending && (!only || only.includes(s.key)));
   // The CSV first, the comment POST last (scenarios.ts: it adds comments under the others).
   const ordered = [...chosen.filter((s) => s.kind === "download"), ...chosen.filter((s) => s.kind !== "download")];
+  if (chosen.some((s) => s.key.startsWith("search")) && !profile) {
+    // Point 7 of issue 11: the plans of the measured queries, on this run's data set.
+    const file = await recordSearchPlans(engine, prepared.env, info.searchQueries, path.join(root, "bench", "results", `search-plans-${engine}.md`));
+    log(`${engine}: search query plans written to ${path.relative(root, file)}`);
+  }
   const profileRoot = path.join(root, "bench", ".data", "profiles", engine);
   if (profile) rmSync(profileRoot, { recursive: true, force: true });
   const startApp = async (profileDir?: string) => {

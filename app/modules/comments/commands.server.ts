@@ -120,23 +120,47 @@ export async function postComment(db: Db, input: PostCommentInput): Promise<Post
         };
       }
     } else if (input.selector) return { ok: false, error: "errors.anchor_block_required", field: "blockId" } as const;
+    // The comment and its outbox event in one statement, the last before COMMIT: the statement's
+    // triggers take the consultation's counter rows (ADR 0060, 0061), and a row lock held across
+    // another round trip to this process would make every post on the consultation wait for our
+    // event loop, not just for the commit (issue 11, point 8).
+    const event = { ...(parentId ? { parentId } : {}), annotation: !!anchor };
     const inserted = await trx
-      .insertInto("comments")
-      .values({
-        ...anchor,
-        parent_id: parentId,
-        consultation_id: input.consultationId,
-        version_id: versionId,
-        block_id: blockId,
-        author_id: input.authorId,
-        organization_id: input.organizationId,
-        body: input.body,
-        lang: input.lang,
-        idempotency_key: input.idempotencyKey,
-        pseudonymous: input.pseudonymous ?? false,
-      })
-      .onConflict((oc) => oc.columns(["author_id", "idempotency_key"]).doNothing())
-      .returning("id")
+      .with("c", (qb) =>
+        qb
+          .insertInto("comments")
+          .values({
+            ...anchor,
+            parent_id: parentId,
+            consultation_id: input.consultationId,
+            version_id: versionId,
+            block_id: blockId,
+            author_id: input.authorId,
+            organization_id: input.organizationId,
+            body: input.body,
+            lang: input.lang,
+            idempotency_key: input.idempotencyKey,
+            pseudonymous: input.pseudonymous ?? false,
+          })
+          .onConflict((oc) => oc.columns(["author_id", "idempotency_key"]).doNothing())
+          .returning("id"),
+      )
+      .with("o", (qb) =>
+        qb
+          .insertInto("outbox")
+          .columns(["topic", "payload", "available_at"])
+          .expression((eb) =>
+            eb
+              .selectFrom("c")
+              .select([
+                sql<string>`'comment.created'`.as("topic"),
+                sql<string>`jsonb_build_object('commentId', c.id) || ${JSON.stringify(event)}::jsonb`.as("payload"),
+                sql<Date>`${new Date()}::timestamptz`.as("available_at"),
+              ]),
+          ),
+      )
+      .selectFrom("c")
+      .select("id")
       .executeTakeFirst();
     if (!inserted) {
       const existing = await trx
@@ -147,7 +171,6 @@ export async function postComment(db: Db, input: PostCommentInput): Promise<Post
         .executeTakeFirstOrThrow();
       return { ok: true, id: existing.id, duplicate: true } as const;
     }
-    await enqueueOutbox(trx, "comment.created", { commentId: inserted.id, ...(parentId ? { parentId } : {}), annotation: !!anchor });
     return { ok: true, id: inserted.id, duplicate: false } as const;
   });
 }
