@@ -11,6 +11,7 @@
 import { randomBytes } from "node:crypto";
 import { createContext, useContext, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { flatString } from "~/utils/flat-string.server";
 import { I18nextProvider } from "react-i18next";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server.js";
 import { LRUCache } from "lru-cache";
@@ -91,14 +92,14 @@ export async function renderBlockFragments(blocks: AnnotatedBlock[], env: PageEn
   for (const block of blocks) {
     // Nobody's +1 is pressed in a fragment; a member's page presses theirs.
     const neutral = { ...block, comments: block.comments.map(function unpress(c): ThreadComment { return { ...c, supportedByMe: false, replies: c.replies.map(unpress) }; }) };
-    const html = render(<DraftBlock block={neutral} lang={env.lang} open={env.open} formKey={formKey} loginHref={env.loginHref} base={env.base} formAction={formAction} />);
+    const html = flatString(render(<DraftBlock block={neutral} lang={env.lang} open={env.open} formKey={formKey} loginHref={env.loginHref} base={env.base} formAction={formAction} />));
     const supportForms = new Map<string, { plain: string; pressed: string }>();
     if (member && env.open) {
       for (const c of allComments(neutral.comments)) {
         if (c.status !== "visible") continue;
         const plain = render(<SupportForm comment={c} actions={actions} lang={env.lang} />);
         if (!html.includes(plain)) continue;
-        supportForms.set(c.id, { plain, pressed: render(<SupportForm comment={{ ...c, supportedByMe: true }} actions={actions} lang={env.lang} />) });
+        supportForms.set(c.id, { plain: flatString(plain), pressed: flatString(render(<SupportForm comment={{ ...c, supportedByMe: true }} actions={actions} lang={env.lang} />)) });
       }
     }
     let bytes = html.length * 2;

@@ -6,6 +6,7 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { renderToStaticMarkup } from "react-dom/server";
+import { flatString } from "~/utils/flat-string.server";
 import { I18nextProvider } from "react-i18next";
 import { LRUCache } from "lru-cache";
 import type { Db } from "~db/database.server";
@@ -103,10 +104,12 @@ export async function draftIslands(db: Db, context: AppLoadContext, input: Draft
       const label = b.label ? pickLocalized(b.label as Localized, lang) : null;
       return { id: b.id, key: b.lineage_key, kind: b.kind, label: label ? { text: label.text } : null, text: shorten(pickLocalized(b.text as Localized, lang).text, 120), commentCount: counters.get(b.id)?.visible ?? 0 };
     });
-    toc = renderToStaticMarkup(
-      <I18nextProvider i18n={i18nFor(lang)}>
-        <TableOfContents entries={entries} />
-      </I18nextProvider>,
+    toc = flatString(
+      renderToStaticMarkup(
+        <I18nextProvider i18n={i18nFor(lang)}>
+          <TableOfContents entries={entries} />
+        </I18nextProvider>,
+      ),
     );
     tocCache.set(tocKey, toc);
   }

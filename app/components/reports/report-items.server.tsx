@@ -4,6 +4,7 @@
  * an island — in the HTML only, not again in the page's data.
  */
 import { renderToStaticMarkup } from "react-dom/server";
+import { flatString } from "~/utils/flat-string.server";
 import { I18nextProvider } from "react-i18next";
 import { LRUCache } from "lru-cache";
 import type { Lang, Localized } from "~db/schema";
@@ -20,13 +21,13 @@ export async function reportItemsHtml(key: string, lang: Lang, changes: { key: s
   if (cached !== undefined) return cached;
   const items = await load();
   const changeLabels = new Map(changes.map((c) => [c.key, c.label]));
-  const html = renderToStaticMarkup(
+  const html = flatString(renderToStaticMarkup(
     <I18nextProvider i18n={i18nFor(lang)}>
       {items.map((item) => (
         <ReportItemView key={item.comment.id} item={item} lang={lang} changeLabels={changeLabels} />
       ))}
     </I18nextProvider>,
-  );
+  ));
   pages.set(cacheKey, html);
   return html;
 }

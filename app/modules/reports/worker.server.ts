@@ -4,6 +4,9 @@
  * builds; a consultation that changed is rebuilt `delayMs` after the change was first seen (what
  * else changes meanwhile joins the same build), and at most once per `intervalMs` while changes
  * keep coming — on a campaign night the report is recomputed every interval, not per comment.
+ * The interval also grows with the build: a consultation whose build took t waits at least
+ * BUILD_SHARE_FACTOR × t after it, so rebuilding a large report never takes more than a fifth of
+ * the database's time away from the comments it is about (issue 11, point 8).
  * Consultations whose similar-comment groups are still catching up wait for them (the catch-up
  * moves the counter when it is done). Builds take a lease, so any number of processes may run it.
  */
@@ -16,9 +19,14 @@ export interface ReportWorkerOptions extends Pick<ReportBuildSettings, "delayMs"
   log?: (message: string) => void;
 }
 
+/** A build of t ms is followed by at least this many times t without one (see above). */
+const BUILD_SHARE_FACTOR = 4;
+
 export class ReportWorker {
   /** consultation id → when this process first saw its current change. */
   private readonly firstSeen = new Map<string, number>();
+  /** consultation id → how long its last build in this process took (ms). */
+  private readonly buildMs = new Map<string, number>();
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -38,9 +46,12 @@ export class ReportWorker {
       const seen = this.firstSeen.get(s.consultationId) ?? now;
       this.firstSeen.set(s.consultationId, seen);
       if (now < seen + this.options.delayMs) continue;
-      if (s.builtAt && now < s.builtAt.getTime() + this.options.intervalMs) continue;
+      const interval = Math.max(this.options.intervalMs, BUILD_SHARE_FACTOR * (this.buildMs.get(s.consultationId) ?? 0));
+      if (s.builtAt && now < s.builtAt.getTime() + interval) continue;
       if (!(await similarityComplete(this.db, s.consultationId))) continue;
+      const started = performance.now();
       await buildWithLease(this.db, s.consultationId);
+      this.buildMs.set(s.consultationId, performance.now() - started);
       this.firstSeen.delete(s.consultationId);
       built.push(s.consultationId);
     }
