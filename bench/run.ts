@@ -57,6 +57,13 @@ const settings = {
   downloads: quick ? 1 : 3,
 };
 
+/** The app runs as `npm start` runs it: with the Node flags of package.json's start script (the heap cap). */
+function nodeFlagsOfStart(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const m = /\bnode((?:\s+--\S+)*)\s+server\.js/.exec(pkg.scripts.start ?? "");
+  return m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
+}
+
 const num = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
 
 function log(message: string) {
@@ -185,7 +192,7 @@ async function runEngine(engine: Engine, captureDir: string): Promise<EngineResu
   const profileRoot = path.join(root, "bench", ".data", "profiles", engine);
   if (profile) rmSync(profileRoot, { recursive: true, force: true });
   const startApp = async (profileDir?: string) => {
-    const flags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+    const flags = [...nodeFlagsOfStart(), ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])];
     return start([process.execPath, ...flags, "server.js"], appEnv(prepared.env), /listening on (http:\/\/[^\s]+)/);
   };
   const floor = await start([process.execPath, "--import", "tsx", "bench/floor-server.ts"], {}, /floor listening on (http:\/\/[^\s]+)/);
