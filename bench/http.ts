@@ -16,8 +16,24 @@ export interface RawResponse {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
-/** One request; the body is read whole. `keepAlive: false` opens a connection of its own. */
-export function rawRequest(base: string, spec: { method: string; path: string; headers?: Record<string, string>; body?: string }, options: { keepAlive?: boolean } = {}): Promise<RawResponse> {
+type RequestSpec = { method: string; path: string; headers?: Record<string, string>; body?: string };
+
+/**
+ * One request; the body is read whole. `keepAlive: false` opens a connection of its own. A kept
+ * connection the server closed as idle just as it was reused (its keep-alive timeout is 5 s,
+ * about a load window's length) fails with ECONNRESET before any byte of an answer: that request
+ * is sent once more on a new connection, as Node's documentation advises.
+ */
+export async function rawRequest(base: string, spec: RequestSpec, options: { keepAlive?: boolean } = {}): Promise<RawResponse> {
+  try {
+    return await requestOnce(base, spec, options);
+  } catch (error) {
+    if ((error as { reusedSocket?: boolean }).reusedSocket && (error as NodeJS.ErrnoException).code === "ECONNRESET") return requestOnce(base, spec, { keepAlive: false });
+    throw error;
+  }
+}
+
+function requestOnce(base: string, spec: RequestSpec, options: { keepAlive?: boolean }): Promise<RawResponse> {
   const url = new URL(base);
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
@@ -37,7 +53,7 @@ export function rawRequest(base: string, spec: { method: string; path: string; h
       },
     );
     req.setTimeout(300_000, () => req.destroy(new Error(`${spec.method} ${spec.path}: no answer in 300 s`)));
-    req.on("error", reject);
+    req.on("error", (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(spec.body);
   });
 }

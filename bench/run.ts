@@ -73,6 +73,8 @@ function log(message: string) {
 interface Server {
   url: string;
   child: ChildProcess;
+  /** The last 20,000 characters the process wrote (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ async function start(command: string[], env: Record<string, string>, pattern: Re
   return {
     url,
     child,
+    output: () => output,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
@@ -207,6 +210,7 @@ async function runEngine(engine: Engine, captureDir: string): Promise<EngineResu
         await runScenario(scenario, engine, info, session, app, floor, captureDir, result);
       } catch (error) {
         const exited = app.child.exitCode !== null || app.child.signalCode !== null ? ` (the app process exited: ${app.child.signalCode ?? `code ${app.child.exitCode}`})` : "";
+        log(`${engine} ${scenario.key}: the app's last output:\n${app.output().slice(-3000)}`);
         log(`ERROR: ${engine} ${scenario.key} aborted${exited}: ${error instanceof Error ? error.message : String(error)}`);
         result.aborted.push({ scenario: scenario.key, reason: `${error instanceof Error ? error.message.split("\n")[0] : String(error)}${exited}` });
       } finally {
