@@ -11,13 +11,12 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { CompiledQuery, sql, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from "kysely";
-import pg from "pg";
-import { migrateToLatest, openPglite, openPostgres, type DatabaseHandle, type Db, type Engine } from "~db/database.server";
+import { migrateToLatest, openPostgres, type DatabaseHandle, type Db, type Engine } from "~db/database.server";
 import { COUNT_CAP, PostgresSearchIndex } from "~/modules/search/postgres-index.server";
 import type { SearchQuery } from "~/modules/search/search.schema";
+import { scratchDatabase } from "./scratch-db";
 import { corpus, mix } from "./search-corpus";
 
 export interface PlannedQuery {
@@ -108,30 +107,12 @@ export async function writeSearchPlans(db: Db, engine: Engine, file = path.resol
 
 async function main() {
   const existing = process.env.BENCH_PLANS_DATABASE_URL;
-  const benchUrl = process.env.BENCH_DATABASE_URL;
   let handle: DatabaseHandle;
   let drop: (() => Promise<void>) | undefined;
   if (existing) {
     handle = openPostgres(existing);
   } else {
-    if (benchUrl) {
-      const name = `kenes_plans_${randomBytes(4).toString("hex")}`;
-      const admin = new pg.Client({ connectionString: benchUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(benchUrl);
-      url.pathname = `/${name}`;
-      handle = openPostgres(url.toString());
-      drop = async () => {
-        const c = new pg.Client({ connectionString: benchUrl });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      };
-    } else {
-      handle = await openPglite();
-    }
+    ({ handle, drop } = await scratchDatabase({ prefix: "kenes_plans" }));
     await migrateToLatest(handle.db);
     const docs = corpus(Number(process.env.BENCH_DOCS ?? 150_000));
     const index = new PostgresSearchIndex(handle.db);

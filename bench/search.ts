@@ -10,13 +10,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import pg from "pg";
-import { migrateToLatest, openPglite, openPostgres, type DatabaseHandle } from "~db/database.server";
+import { migrateToLatest } from "~db/database.server";
 import { MeilisearchIndex } from "~/modules/search/meilisearch-index.server";
 import { PostgresSearchIndex } from "~/modules/search/postgres-index.server";
 import type { SearchDocument, SearchIndex } from "~/modules/search/search.schema";
+import { scratchDatabase } from "./scratch-db";
 import { corpus, mix, pick } from "./search-corpus";
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
@@ -98,28 +97,7 @@ async function run(label: string, index: SearchIndex, docs: SearchDocument[], af
 
 const docs = corpus(DOCS);
 const results = [];
-const benchUrl = process.env.BENCH_DATABASE_URL;
-let handle: DatabaseHandle;
-let drop: (() => Promise<void>) | undefined;
-if (benchUrl) {
-  const name = `kenes_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: benchUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(benchUrl);
-  url.pathname = `/${name}`;
-  handle = openPostgres(url.toString(), { max: Math.max(10, ...CONCURRENCY) });
-  if (process.env.BENCH_KEEP_DB) console.log(`keeping database ${name}`);
-  else drop = async () => {
-    const c = new pg.Client({ connectionString: benchUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
-  };
-} else {
-  handle = await openPglite();
-}
+const { handle, drop } = await scratchDatabase({ prefix: "kenes_bench", max: Math.max(10, ...CONCURRENCY), keep: !!process.env.BENCH_KEEP_DB });
 try {
   await migrateToLatest(handle.db);
   const db = handle.db;
