@@ -38,6 +38,10 @@ export function openPostgres(url: string, options: { max?: number } & OpenOption
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle client that errors (server restart) must not crash the process.
   pool.on("error", (error) => console.error("[db] idle client error:", error.message));
+  // A client checked out of the pool has no listener of the pool's: one the server ends between
+  // two statements of a transaction (restart, pg_terminate_backend) would emit an unhandled
+  // 'error' and end the process. Its pending or next query fails instead, and the pool drops it.
+  pool.on("connect", (client) => client.on("error", (error) => console.error("[db] client error:", error.message)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(options) });
   return { db, engine: "postgres", close: () => db.destroy() };
 }

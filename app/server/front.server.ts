@@ -82,6 +82,10 @@ export async function createFront(options: { build: ServerBuild; context: AppCon
     return typeof forwarded === "string" && forwarded.split(",")[0]?.trim() === "https" && trustProxy(req.socket.remoteAddress ?? "", 0);
   };
 
+  function clientGone(req: IncomingMessage, res: ServerResponse): boolean {
+    return req.destroyed || res.destroyed || req.socket.destroyed;
+  }
+
   function remixRequest(req: IncomingMessage, signal: AbortSignal): Request {
     const host = req.headers["x-forwarded-host"] && trustProxy(req.socket.remoteAddress ?? "", 0) ? String(req.headers["x-forwarded-host"]).split(",")[0].trim() : req.headers.host;
     const url = new URL(req.url ?? "/", `${isHttps(req) ? "https" : "http"}://${host || `${config.host}:${config.port}`}`);
@@ -263,6 +267,15 @@ export async function createFront(options: { build: ServerBuild; context: AppCon
     } catch (error) {
       if (error instanceof AdmissionRefused) return sendOverloaded(req, res, pathname, RETRY_AFTER_SECONDS);
       throw error;
+    }
+    // The client left while the request waited for its turn: nobody will read the answer, and
+    // its body can no longer be read (the request's events are over), so rendering it would only
+    // hold the slot until the request time limit. A write that was never acknowledged is not
+    // lost: its form resends with the same idempotency key.
+    if (clientGone(req, res)) {
+      release();
+      res.destroy();
+      return;
     }
     try {
       if (shareable) {

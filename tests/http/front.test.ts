@@ -4,6 +4,7 @@
  * leaks into what is shared, static files and translations come compressed from memory, and
  * an overloaded server answers 503 with Retry-After instead of making everyone wait.
  */
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpClient } from "../support/http";
 import { serverEngines, startServer, type RunningServer } from "../support/server";
@@ -199,5 +200,48 @@ describe.each(serverEngines)("an overloaded server on %s", (engine) => {
     const again = await fetch(new URL("/ru/consultations", server.url));
     expect(again.status).toBe(200);
     expect(again.headers.get("ETag")).toBe(cached.headers.get("ETag"));
+  });
+});
+
+describe.each(serverEngines)("a server whose clients leave while they wait, on %s", (engine) => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    // One render at a time and a long request limit: a slot held by a request nobody waits for
+    // would starve everyone behind it for ten minutes; the queue refuses after 3 s.
+    server = await startServer({ engine, env: { MAX_CONCURRENT_REQUESTS: "1", MAX_QUEUED_REQUESTS: "64", QUEUE_TIMEOUT_MS: "3000", REQUEST_TIMEOUT_MS: "600000" } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("drops a queued request whose client is gone instead of holding a render slot for it", async () => {
+    const { port } = new URL(server.url);
+    const open = () => {
+      const socket = net.connect(Number(port), "127.0.0.1");
+      socket.on("error", () => {});
+      return socket;
+    };
+    const head = (length: number) => `POST /kk/consultations/${OPEN}?index HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${length}\r\n\r\n`;
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // A post whose body is still coming holds the one slot, so the next ones wait in the queue.
+    const holder = open();
+    holder.write(`${head(1000)}body=`);
+    await pause(300);
+    // Whole form posts (a comment sent without a session), each on its own connection, closed
+    // by their clients while they wait.
+    const body = "body=%D2%9B%D0%B0%D0%B7%D0%B0%D2%9B&blockId=&idempotencyKey=gone";
+    const left = Array.from({ length: 12 }, () => {
+      const socket = open();
+      socket.write(head(Buffer.byteLength(body)) + body);
+      return socket;
+    });
+    await pause(300);
+    for (const socket of left) socket.destroy();
+    await pause(100);
+    holder.destroy();
+    // Every left request is over once its turn comes: a fresh render gets a slot, not a 503.
+    const after = await fetch(new URL(`/kk/consultations/${OPEN}`, server.url), { headers: { "Cache-Control": "no-cache" } });
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain("<html");
   });
 });

@@ -55,124 +55,165 @@ function locateQuote(text: string, selector: AnnotationSelectorInput): { start: 
   return { start: at, end: at + selector.exact.length };
 }
 
+type Anchor = { anchor_lang: Lang; anchor_start: number; anchor_end: number; anchor_exact: string; anchor_prefix: string; anchor_suffix: string };
+
+/** Where a checked comment goes: what the guarded insert writes and re-checks. */
+interface CommentPlacement {
+  versionId: string;
+  blockId: string | null;
+  parentId: string | null;
+  anchor: Anchor | undefined;
+}
+
+/**
+ * The checks of a new comment, read outside any transaction: the consultation is open, the
+ * block is on the version readers see, the parent is visible, the quote is on the block. The
+ * insert re-checks what can change meanwhile (see insertChecked).
+ */
+async function placeComment(db: Db, input: PostCommentInput): Promise<{ ok: true; placement: CommentPlacement } | Extract<PostCommentResult, { ok: false }>> {
+  const consultation = await db
+    .selectFrom("consultations")
+    .select(["id", sql<boolean>`now() < opens_at`.as("before"), sql<boolean>`now() >= closes_at or report_published_at is not null`.as("after")])
+    .where("id", "=", input.consultationId)
+    .where("published_at", "is not", null)
+    .executeTakeFirst();
+  if (!consultation) return { ok: false, error: "errors.consultation_not_found", field: "form" };
+  if (consultation.before) return { ok: false, error: "errors.consultation_planned", field: "form" };
+  if (consultation.after) return { ok: false, error: "errors.consultation_closed", field: "form" };
+
+  // Comments go to the version readers see now: the latest published one.
+  const version = await db
+    .selectFrom("document_versions")
+    .select("id")
+    .where("consultation_id", "=", input.consultationId)
+    .where("published_at", "is not", null)
+    .orderBy("number", "desc")
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  if (input.parentId) {
+    const parent = await db
+      .selectFrom("comments")
+      .select(["id", "parent_id", "block_id", "version_id", "status"])
+      .where("id", "=", input.parentId)
+      .where("consultation_id", "=", input.consultationId)
+      .executeTakeFirst();
+    if (!parent || parent.status !== "visible") return { ok: false, error: "errors.parent_unknown", field: "form" };
+    // A reply lives where its thread lives, even on an older version.
+    return { ok: true, placement: { versionId: parent.version_id, blockId: parent.block_id, parentId: parent.parent_id ?? parent.id, anchor: undefined } };
+  }
+  if (!input.blockId) {
+    if (input.selector) return { ok: false, error: "errors.anchor_block_required", field: "blockId" };
+    return { ok: true, placement: { versionId: version.id, blockId: null, parentId: null, anchor: undefined } };
+  }
+  const block = await db.selectFrom("blocks").select(["id", "text"]).where("id", "=", input.blockId).where("version_id", "=", version.id).executeTakeFirst();
+  if (!block) return { ok: false, error: "errors.block_unknown", field: "blockId" };
+  if (!input.selector) return { ok: true, placement: { versionId: version.id, blockId: block.id, parentId: null, anchor: undefined } };
+  // The quote is checked against the text the reader saw: the page language or its fallback.
+  const shown = pickLocalized(block.text as Localized, input.lang);
+  const text = shown.text;
+  let span: { start: number; end: number };
+  if (input.selector.start === null || input.selector.end === null) {
+    const located = locateQuote(text, input.selector);
+    if (typeof located === "string") return { ok: false, error: located, field: "exact" };
+    span = located;
+  } else span = { start: input.selector.start, end: input.selector.end };
+  const problem = verifySelector(text, { ...input.selector, ...span });
+  if (problem) return { ok: false, error: problem, field: "exact" };
+  // Context is taken from the stored text, not from the form: it is what re-anchoring needs.
+  const context = contextAround(text, span.start, span.end);
+  const anchor: Anchor = {
+    anchor_lang: shown.fallbackFrom ?? input.lang,
+    anchor_start: span.start,
+    anchor_end: span.end,
+    anchor_exact: input.selector.exact,
+    anchor_prefix: context.prefix,
+    anchor_suffix: context.suffix,
+  };
+  return { ok: true, placement: { versionId: version.id, blockId: block.id, parentId: null, anchor } };
+}
+
+/**
+ * The comment and its outbox event in one statement outside an explicit transaction, so it
+ * commits in the same round trip (issue 11, point 8): its triggers take the consultation's
+ * counter rows (ADR 0060, 0061), and a transaction holding them while this process sends the
+ * next statement or the COMMIT would make every post on the consultation wait for our event
+ * loop. The insert happens only if what placeComment read still holds: the consultation is
+ * open, the version is still the latest (a new top-level comment), the parent still visible.
+ * Returns the new id, or undefined when nothing was inserted (a duplicate key or a failed check).
+ */
+async function insertChecked(db: Db, input: PostCommentInput, placement: CommentPlacement): Promise<string | undefined> {
+  const { versionId, blockId, parentId, anchor } = placement;
+  const event = { ...(parentId ? { parentId } : {}), annotation: !!anchor };
+  const stillOpen = sql`exists (select 1 from consultations where id = ${input.consultationId}::uuid and published_at is not null
+    and now() >= opens_at and now() < closes_at and report_published_at is null)`;
+  // The parent the author answered (placeComment checked it), not the thread it is filed under.
+  const stillPlaced = input.parentId
+    ? sql`exists (select 1 from comments where id = ${input.parentId}::uuid and status = 'visible')`
+    : sql`${versionId}::uuid = (select id from document_versions where consultation_id = ${input.consultationId}::uuid and published_at is not null order by number desc limit 1)`;
+  const row = sql`select ${parentId}::uuid, ${input.consultationId}::uuid, ${versionId}::uuid, ${blockId}::uuid, ${input.authorId}::uuid,
+      ${input.organizationId}::uuid, ${input.body}::text, ${input.lang}::text, ${input.idempotencyKey}::text, ${input.pseudonymous ?? false}::boolean,
+      ${anchor?.anchor_lang ?? null}::text, ${anchor?.anchor_start ?? null}::integer, ${anchor?.anchor_end ?? null}::integer,
+      ${anchor?.anchor_exact ?? null}::text, ${anchor?.anchor_prefix ?? null}::text, ${anchor?.anchor_suffix ?? null}::text
+    where ${stillOpen} and ${stillPlaced}`;
+  const inserted = await db
+    .with("c", (qb) =>
+      qb
+        .insertInto("comments")
+        .columns([
+          "parent_id",
+          "consultation_id",
+          "version_id",
+          "block_id",
+          "author_id",
+          "organization_id",
+          "body",
+          "lang",
+          "idempotency_key",
+          "pseudonymous",
+          "anchor_lang",
+          "anchor_start",
+          "anchor_end",
+          "anchor_exact",
+          "anchor_prefix",
+          "anchor_suffix",
+        ])
+        .expression(row)
+        .onConflict((oc) => oc.columns(["author_id", "idempotency_key"]).doNothing())
+        .returning("id"),
+    )
+    .with("o", (qb) =>
+      qb
+        .insertInto("outbox")
+        .columns(["topic", "payload", "available_at"])
+        .expression((eb) =>
+          eb
+            .selectFrom("c")
+            .select([
+              sql<string>`'comment.created'`.as("topic"),
+              sql<string>`jsonb_build_object('commentId', c.id) || ${JSON.stringify(event)}::jsonb`.as("payload"),
+              sql<Date>`${new Date()}::timestamptz`.as("available_at"),
+            ]),
+        ),
+    )
+    .selectFrom("c")
+    .select("id")
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
 /** Stores a comment exactly as submitted, only while the consultation is open, once per idempotency key. */
 export async function postComment(db: Db, input: PostCommentInput): Promise<PostCommentResult> {
-  return db.transaction().execute(async (trx) => {
-    const consultation = await trx
-      .selectFrom("consultations")
-      .select(["id", sql<boolean>`now() < opens_at`.as("before"), sql<boolean>`now() >= closes_at or report_published_at is not null`.as("after")])
-      .where("id", "=", input.consultationId)
-      .where("published_at", "is not", null)
-      .executeTakeFirst();
-    if (!consultation) return { ok: false, error: "errors.consultation_not_found", field: "form" } as const;
-    if (consultation.before) return { ok: false, error: "errors.consultation_planned", field: "form" } as const;
-    if (consultation.after) return { ok: false, error: "errors.consultation_closed", field: "form" } as const;
-
-    // Comments go to the version readers see now: the latest published one.
-    const version = await trx
-      .selectFrom("document_versions")
-      .select("id")
-      .where("consultation_id", "=", input.consultationId)
-      .where("published_at", "is not", null)
-      .orderBy("number", "desc")
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    let versionId = version.id;
-    let blockId = input.blockId;
-    let parentId: string | null = null;
-    let anchor: { anchor_lang: Lang; anchor_start: number; anchor_end: number; anchor_exact: string; anchor_prefix: string; anchor_suffix: string } | undefined;
-    if (input.parentId) {
-      const parent = await trx
-        .selectFrom("comments")
-        .select(["id", "parent_id", "block_id", "version_id", "status"])
-        .where("id", "=", input.parentId)
-        .where("consultation_id", "=", input.consultationId)
-        .executeTakeFirst();
-      if (!parent || parent.status !== "visible") return { ok: false, error: "errors.parent_unknown", field: "form" } as const;
-      parentId = parent.parent_id ?? parent.id;
-      // A reply lives where its thread lives, even on an older version.
-      blockId = parent.block_id;
-      versionId = parent.version_id;
-    } else if (input.blockId) {
-      const block = await trx.selectFrom("blocks").select(["id", "text"]).where("id", "=", input.blockId).where("version_id", "=", version.id).executeTakeFirst();
-      if (!block) return { ok: false, error: "errors.block_unknown", field: "blockId" } as const;
-      if (input.selector) {
-        // The quote is checked against the text the reader saw: the page language or its fallback.
-        const shown = pickLocalized(block.text as Localized, input.lang);
-        const text = shown.text;
-        let span: { start: number; end: number };
-        if (input.selector.start === null || input.selector.end === null) {
-          const located = locateQuote(text, input.selector);
-          if (typeof located === "string") return { ok: false, error: located, field: "exact" } as const;
-          span = located;
-        } else span = { start: input.selector.start, end: input.selector.end };
-        const problem = verifySelector(text, { ...input.selector, ...span });
-        if (problem) return { ok: false, error: problem, field: "exact" } as const;
-        // Context is taken from the stored text, not from the form: it is what re-anchoring needs.
-        const context = contextAround(text, span.start, span.end);
-        anchor = {
-          anchor_lang: shown.fallbackFrom ?? input.lang,
-          anchor_start: span.start,
-          anchor_end: span.end,
-          anchor_exact: input.selector.exact,
-          anchor_prefix: context.prefix,
-          anchor_suffix: context.suffix,
-        };
-      }
-    } else if (input.selector) return { ok: false, error: "errors.anchor_block_required", field: "blockId" } as const;
-    // The comment and its outbox event in one statement, the last before COMMIT: the statement's
-    // triggers take the consultation's counter rows (ADR 0060, 0061), and a row lock held across
-    // another round trip to this process would make every post on the consultation wait for our
-    // event loop, not just for the commit (issue 11, point 8).
-    const event = { ...(parentId ? { parentId } : {}), annotation: !!anchor };
-    const inserted = await trx
-      .with("c", (qb) =>
-        qb
-          .insertInto("comments")
-          .values({
-            ...anchor,
-            parent_id: parentId,
-            consultation_id: input.consultationId,
-            version_id: versionId,
-            block_id: blockId,
-            author_id: input.authorId,
-            organization_id: input.organizationId,
-            body: input.body,
-            lang: input.lang,
-            idempotency_key: input.idempotencyKey,
-            pseudonymous: input.pseudonymous ?? false,
-          })
-          .onConflict((oc) => oc.columns(["author_id", "idempotency_key"]).doNothing())
-          .returning("id"),
-      )
-      .with("o", (qb) =>
-        qb
-          .insertInto("outbox")
-          .columns(["topic", "payload", "available_at"])
-          .expression((eb) =>
-            eb
-              .selectFrom("c")
-              .select([
-                sql<string>`'comment.created'`.as("topic"),
-                sql<string>`jsonb_build_object('commentId', c.id) || ${JSON.stringify(event)}::jsonb`.as("payload"),
-                sql<Date>`${new Date()}::timestamptz`.as("available_at"),
-              ]),
-          ),
-      )
-      .selectFrom("c")
-      .select("id")
-      .executeTakeFirst();
-    if (!inserted) {
-      const existing = await trx
-        .selectFrom("comments")
-        .select("id")
-        .where("author_id", "=", input.authorId)
-        .where("idempotency_key", "=", input.idempotencyKey)
-        .executeTakeFirstOrThrow();
-      return { ok: true, id: existing.id, duplicate: true } as const;
-    }
-    return { ok: true, id: inserted.id, duplicate: false } as const;
-  });
+  // A check that failed at the insert means something changed since the reads (the
+  // consultation closed, a new version, the parent hidden): read again, and say what changed.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const placed = await placeComment(db, input);
+    if (!placed.ok) return placed;
+    const id = await insertChecked(db, input, placed.placement);
+    if (id) return { ok: true, id, duplicate: false };
+    const existing = await db.selectFrom("comments").select("id").where("author_id", "=", input.authorId).where("idempotency_key", "=", input.idempotencyKey).executeTakeFirst();
+    if (existing) return { ok: true, id: existing.id, duplicate: true };
+  }
+  throw new Error("postComment: the consultation kept changing while the comment was checked");
 }
 
 export type SupportResult = { ok: true; count: number } | { ok: false; error: "errors.not_found" | "errors.consultation_closed" | "errors.consultation_planned" };
