@@ -57,20 +57,15 @@ function locateQuote(text: string, selector: AnnotationSelectorInput): { start: 
 
 type Anchor = { anchor_lang: Lang; anchor_start: number; anchor_end: number; anchor_exact: string; anchor_prefix: string; anchor_suffix: string };
 
-/** Where a checked comment goes: what the guarded insert writes and re-checks. */
-interface CommentPlacement {
-  versionId: string;
-  blockId: string | null;
-  parentId: string | null;
-  anchor: Anchor | undefined;
-}
 
 /**
- * The checks of a new comment, read outside any transaction: the consultation is open, the
- * block is on the version readers see, the parent is visible, the quote is on the block. The
- * insert re-checks what can change meanwhile (see insertChecked).
+ * The checks of a new comment that need this process: the consultation is open, the block is
+ * on the version readers see, the parent is visible, and the quote of an annotation is on the
+ * block (its offsets and context come from the stored text). Read outside any transaction; the
+ * insert re-checks what can change meanwhile (insertChecked). Also says why an insert that
+ * inserted nothing was refused.
  */
-async function placeComment(db: Db, input: PostCommentInput): Promise<{ ok: true; placement: CommentPlacement } | Extract<PostCommentResult, { ok: false }>> {
+async function checkComment(db: Db, input: PostCommentInput): Promise<{ ok: true; anchor: Anchor | undefined } | Extract<PostCommentResult, { ok: false }>> {
   const consultation = await db
     .selectFrom("consultations")
     .select(["id", sql<boolean>`now() < opens_at`.as("before"), sql<boolean>`now() >= closes_at or report_published_at is not null`.as("after")])
@@ -80,34 +75,26 @@ async function placeComment(db: Db, input: PostCommentInput): Promise<{ ok: true
   if (!consultation) return { ok: false, error: "errors.consultation_not_found", field: "form" };
   if (consultation.before) return { ok: false, error: "errors.consultation_planned", field: "form" };
   if (consultation.after) return { ok: false, error: "errors.consultation_closed", field: "form" };
-
-  // Comments go to the version readers see now: the latest published one.
-  const version = await db
-    .selectFrom("document_versions")
-    .select("id")
-    .where("consultation_id", "=", input.consultationId)
-    .where("published_at", "is not", null)
-    .orderBy("number", "desc")
-    .limit(1)
-    .executeTakeFirstOrThrow();
   if (input.parentId) {
-    const parent = await db
-      .selectFrom("comments")
-      .select(["id", "parent_id", "block_id", "version_id", "status"])
-      .where("id", "=", input.parentId)
-      .where("consultation_id", "=", input.consultationId)
-      .executeTakeFirst();
+    const parent = await db.selectFrom("comments").select("status").where("id", "=", input.parentId).where("consultation_id", "=", input.consultationId).executeTakeFirst();
     if (!parent || parent.status !== "visible") return { ok: false, error: "errors.parent_unknown", field: "form" };
-    // A reply lives where its thread lives, even on an older version.
-    return { ok: true, placement: { versionId: parent.version_id, blockId: parent.block_id, parentId: parent.parent_id ?? parent.id, anchor: undefined } };
+    return { ok: true, anchor: undefined };
   }
   if (!input.blockId) {
     if (input.selector) return { ok: false, error: "errors.anchor_block_required", field: "blockId" };
-    return { ok: true, placement: { versionId: version.id, blockId: null, parentId: null, anchor: undefined } };
+    return { ok: true, anchor: undefined };
   }
-  const block = await db.selectFrom("blocks").select(["id", "text"]).where("id", "=", input.blockId).where("version_id", "=", version.id).executeTakeFirst();
+  // Comments go to the version readers see now: the latest published one.
+  const block = await db
+    .selectFrom("blocks")
+    .select(["id", "text"])
+    .where("id", "=", input.blockId)
+    .where("version_id", "=", (eb) =>
+      eb.selectFrom("document_versions").select("id").where("consultation_id", "=", input.consultationId).where("published_at", "is not", null).orderBy("number", "desc").limit(1),
+    )
+    .executeTakeFirst();
   if (!block) return { ok: false, error: "errors.block_unknown", field: "blockId" };
-  if (!input.selector) return { ok: true, placement: { versionId: version.id, blockId: block.id, parentId: null, anchor: undefined } };
+  if (!input.selector) return { ok: true, anchor: undefined };
   // The quote is checked against the text the reader saw: the page language or its fallback.
   const shown = pickLocalized(block.text as Localized, input.lang);
   const text = shown.text;
@@ -121,15 +108,17 @@ async function placeComment(db: Db, input: PostCommentInput): Promise<{ ok: true
   if (problem) return { ok: false, error: problem, field: "exact" };
   // Context is taken from the stored text, not from the form: it is what re-anchoring needs.
   const context = contextAround(text, span.start, span.end);
-  const anchor: Anchor = {
-    anchor_lang: shown.fallbackFrom ?? input.lang,
-    anchor_start: span.start,
-    anchor_end: span.end,
-    anchor_exact: input.selector.exact,
-    anchor_prefix: context.prefix,
-    anchor_suffix: context.suffix,
+  return {
+    ok: true,
+    anchor: {
+      anchor_lang: shown.fallbackFrom ?? input.lang,
+      anchor_start: span.start,
+      anchor_end: span.end,
+      anchor_exact: input.selector.exact,
+      anchor_prefix: context.prefix,
+      anchor_suffix: context.suffix,
+    },
   };
-  return { ok: true, placement: { versionId: version.id, blockId: block.id, parentId: null, anchor } };
 }
 
 /**
@@ -137,33 +126,33 @@ async function placeComment(db: Db, input: PostCommentInput): Promise<{ ok: true
  * commits in the same round trip (issue 11, point 8): its triggers take the consultation's
  * counter rows (ADR 0060, 0061), and a transaction holding them while this process sends the
  * next statement or the COMMIT would make every post on the consultation wait for our event
- * loop. The insert happens only if what placeComment read still holds: the consultation is
- * open, the version is still the latest (a new top-level comment), the parent still visible.
+ * loop. The statement places the comment itself and inserts it only if the consultation is
+ * open: a top-level comment on the latest published version (its block must be on it), a
+ * reply where its thread lives (under the first comment, on its block and version, even an
+ * older one) while the comment it answers is visible.
  * Returns the new id, or undefined when nothing was inserted (a duplicate key or a failed check).
  */
-async function insertChecked(db: Db, input: PostCommentInput, placement: CommentPlacement): Promise<string | undefined> {
-  const { versionId, blockId, parentId, anchor } = placement;
-  const event = { ...(parentId ? { parentId } : {}), annotation: !!anchor };
-  const stillOpen = sql`exists (select 1 from consultations where id = ${input.consultationId}::uuid and published_at is not null
+async function insertChecked(db: Db, input: PostCommentInput, anchor: Anchor | undefined): Promise<string | undefined> {
+  const open = sql`exists (select 1 from consultations where id = ${input.consultationId}::uuid and published_at is not null
     and now() >= opens_at and now() < closes_at and report_published_at is null)`;
-  // The parent the author answered (placeComment checked it), not the thread it is filed under.
-  const stillPlaced = input.parentId
-    ? sql`exists (select 1 from comments where id = ${input.parentId}::uuid and status = 'visible')`
-    : sql`${versionId}::uuid = (select id from document_versions where consultation_id = ${input.consultationId}::uuid and published_at is not null order by number desc limit 1)`;
-  const row = sql`select ${parentId}::uuid, ${input.consultationId}::uuid, ${versionId}::uuid, ${blockId}::uuid, ${input.authorId}::uuid,
-      ${input.organizationId}::uuid, ${input.body}::text, ${input.lang}::text, ${input.idempotencyKey}::text, ${input.pseudonymous ?? false}::boolean,
-      ${anchor?.anchor_lang ?? null}::text, ${anchor?.anchor_start ?? null}::integer, ${anchor?.anchor_end ?? null}::integer,
-      ${anchor?.anchor_exact ?? null}::text, ${anchor?.anchor_prefix ?? null}::text, ${anchor?.anchor_suffix ?? null}::text
-    where ${stillOpen} and ${stillPlaced}`;
+  const values = sql`${input.consultationId}::uuid, ${input.authorId}::uuid, ${input.organizationId}::uuid, ${input.body}::text, ${input.lang}::text,
+      ${input.idempotencyKey}::text, ${input.pseudonymous ?? false}::boolean, ${anchor?.anchor_lang ?? null}::text, ${anchor?.anchor_start ?? null}::integer,
+      ${anchor?.anchor_end ?? null}::integer, ${anchor?.anchor_exact ?? null}::text, ${anchor?.anchor_prefix ?? null}::text, ${anchor?.anchor_suffix ?? null}::text`;
+  const row = input.parentId
+    ? sql`select coalesce(p.parent_id, p.id), p.version_id, p.block_id, ${values}
+        from comments p where p.id = ${input.parentId}::uuid and p.consultation_id = ${input.consultationId}::uuid and p.status = 'visible' and ${open}`
+    : sql`select null::uuid, v.id, ${input.blockId}::uuid, ${values}
+        from (select id from document_versions where consultation_id = ${input.consultationId}::uuid and published_at is not null order by number desc limit 1) v
+        where ${open} and (${input.blockId}::uuid is null or exists (select 1 from blocks b where b.id = ${input.blockId}::uuid and b.version_id = v.id))`;
   const inserted = await db
     .with("c", (qb) =>
       qb
         .insertInto("comments")
         .columns([
           "parent_id",
-          "consultation_id",
           "version_id",
           "block_id",
+          "consultation_id",
           "author_id",
           "organization_id",
           "body",
@@ -179,7 +168,7 @@ async function insertChecked(db: Db, input: PostCommentInput, placement: Comment
         ])
         .expression(row)
         .onConflict((oc) => oc.columns(["author_id", "idempotency_key"]).doNothing())
-        .returning("id"),
+        .returning(["id", "parent_id"]),
     )
     .with("o", (qb) =>
       qb
@@ -190,7 +179,7 @@ async function insertChecked(db: Db, input: PostCommentInput, placement: Comment
             .selectFrom("c")
             .select([
               sql<string>`'comment.created'`.as("topic"),
-              sql<string>`jsonb_build_object('commentId', c.id) || ${JSON.stringify(event)}::jsonb`.as("payload"),
+              sql<string>`jsonb_strip_nulls(jsonb_build_object('commentId', c.id, 'parentId', c.parent_id, 'annotation', ${!!anchor}::boolean))`.as("payload"),
               sql<Date>`${new Date()}::timestamptz`.as("available_at"),
             ]),
         ),
@@ -203,15 +192,24 @@ async function insertChecked(db: Db, input: PostCommentInput, placement: Comment
 
 /** Stores a comment exactly as submitted, only while the consultation is open, once per idempotency key. */
 export async function postComment(db: Db, input: PostCommentInput): Promise<PostCommentResult> {
-  // A check that failed at the insert means something changed since the reads (the
-  // consultation closed, a new version, the parent hidden): read again, and say what changed.
+  // Most comments need no read before the insert: it checks and places them itself. An
+  // annotation's quote is checked here first; an insert that inserted nothing was a double
+  // submit, or a check failed (the checks then say which), or something changed between the
+  // checks and the insert (the consultation closed, a new version): check again.
+  let anchor: Anchor | undefined;
+  if (input.selector) {
+    const checked = await checkComment(db, input);
+    if (!checked.ok) return checked;
+    anchor = checked.anchor;
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
-    const placed = await placeComment(db, input);
-    if (!placed.ok) return placed;
-    const id = await insertChecked(db, input, placed.placement);
+    const id = await insertChecked(db, input, anchor);
     if (id) return { ok: true, id, duplicate: false };
     const existing = await db.selectFrom("comments").select("id").where("author_id", "=", input.authorId).where("idempotency_key", "=", input.idempotencyKey).executeTakeFirst();
     if (existing) return { ok: true, id: existing.id, duplicate: true };
+    const checked = await checkComment(db, input);
+    if (!checked.ok) return checked;
+    anchor = checked.anchor;
   }
   throw new Error("postComment: the consultation kept changing while the comment was checked");
 }
