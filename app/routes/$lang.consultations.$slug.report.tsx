@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { paginate, REPORT_PAGE_SIZE, ReportView, type ReportPagination } from "~/components/reports/ReportView";
+import { articleChoices, paginate, REPORT_PAGE_SIZE, ReportView, type ReportPagination } from "~/components/reports/ReportView";
 import { CsrfInput, FormError } from "~/components/ui/forms";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { publishReport } from "~/modules/reports/commands.server";
@@ -17,7 +17,7 @@ import { notFound, requireLang } from "~/utils/lang.server";
 import { getCurrentUser, requireUser } from "~/utils/session.server";
 import { shareConsultationPage } from "~/utils/shared-render.server";
 import { island } from "~/utils/islands.server";
-import { reportItemsHtml } from "~/components/reports/report-items.server";
+import { reportArticlesHtml, reportItemsHtml } from "~/components/reports/report-items.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pageTitle} · Kenes` : "Kenes" }];
 
@@ -51,6 +51,8 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   let asOf: { at: string; refreshSeconds: number | null } | null = null;
   // A stored build's page of items is rendered once and sent as HTML (undefined: a staff preview, rendered live).
   let itemsHtml: string | null | undefined;
+  // …and so is its by-article table (one row per article: the largest part of the head).
+  let articlesHtml: string | null | undefined;
   if (preview) {
     const asked = pageParam && /^\d{1,7}$/.test(pageParam) ? Math.max(1, Number(pageParam)) : 1;
     const built = await buildReportPreview(db, consultation.id, filters, asked, REPORT_PAGE_SIZE);
@@ -63,6 +65,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     pagination = paginate(filteredTotal(stored.head, filters), pageParam, link);
     const page = pagination.page;
     itemsHtml = island(context, "report-items-list", await reportItemsHtml(`${stored.id}|${filters.status}|${filters.article}|${page}`, lang, head.changes, () => buildItemsPage(db, stored.id, filters, page, REPORT_PAGE_SIZE)));
+    articlesHtml = island(context, "report-articles", reportArticlesHtml(stored.id, lang, head.articles));
     items = [];
     if (!published) asOf = { at: stored.builtAt, refreshSeconds: settings.readMode === "stored" ? Math.max(1, Math.ceil(settings.intervalMs / 1000)) : null };
   }
@@ -73,8 +76,11 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     lang,
     pageTitle: pickLocalized(consultation.title, lang).text,
     status: consultation.status,
-    // The items travel a page at a time (below), not all with the summary.
-    data: { ...head, items: [] as ReportItem[] },
+    // The items travel a page at a time (below), not all with the summary; a stored build's
+    // by-article rows travel as HTML (the filter gets its choices in the page's language).
+    data: { ...head, items: [] as ReportItem[], articles: articlesHtml === undefined ? head.articles : [] },
+    articleOptions: articleChoices(head.articles, lang),
+    articlesHtml,
     revision: published?.revision ?? null,
     latestRevision: history[0]?.revision ?? null,
     history,
@@ -208,7 +214,7 @@ export default function ReportPage() {
           )}
         </section>
       ) : null}
-      <ReportView lang={d.lang} data={d.data} revision={d.revision} history={d.history} draft={d.preview} items={d.items} itemsHtml={d.itemsHtml} filters={d.filters} pagination={d.pagination} links={d.links} asOf={d.asOf} />
+      <ReportView lang={d.lang} data={d.data} revision={d.revision} history={d.history} draft={d.preview} items={d.items} itemsHtml={d.itemsHtml} articlesHtml={d.articlesHtml} articleOptions={d.articleOptions} filters={d.filters} pagination={d.pagination} links={d.links} asOf={d.asOf} />
     </>
   );
 }

@@ -72,6 +72,20 @@ for (const engine of serverEngines) {
       const text = visibleText(page.text);
       expect(text).toContain("Редакция 1");
       expect(text).toContain("Скрыто модератором: Реклама");
+      // The by-article table of the stored build travels once, as HTML (rendered once per build
+      // and language); the page's data carries only the filter's choices, in the page's language.
+      const table = /<div class="table-scroll" id="report-articles">(<table[\s\S]*?<\/table>)<\/div>/.exec(page.text)?.[1];
+      expect(table).toBeDefined();
+      expect(table).toMatch(/<th scope="row">[^<]+<\/th><td>\d+<\/td>/);
+      const handoff = /window\.__remixContext = (\{[\s\S]*?\});<\/script>/.exec(page.text)?.[1] ?? "";
+      const data = JSON.parse(handoff).state.loaderData["routes/$lang.consultations.$slug.report"];
+      expect(data.data.articles).toEqual([]);
+      expect(data.articlesHtml).toBeNull();
+      expect(data.articleOptions.length).toBeGreaterThan(0);
+      for (const option of data.articleOptions) expect(page.text).toContain(`<option value="${option.key}">`);
+      // A client navigation has no document to take the table from: its data carries the HTML.
+      const navigation = await client.get(`/ru/consultations/grant-reporting-2026/report?_data=${encodeURIComponent("routes/$lang.consultations.$slug.report")}`);
+      expect(JSON.parse(navigation.text).articlesHtml).toBe(table);
 
       const api = await client.get("/api/v1/consultations/grant-reporting-2026/report");
       expect(api.status).toBe(200);

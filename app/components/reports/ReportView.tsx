@@ -101,6 +101,39 @@ export function ReportItemView({ item, lang, changeLabels }: { item: ReportItem;
   );
 }
 
+/** Comments per article and status: the report's largest table (one row per article). */
+export function ArticleTable({ lang, articles }: { lang: Lang; articles: ReportData["articles"] }) {
+  const { t } = useTranslation("reports");
+  return (
+    <table className="report-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("report.article")}</th>
+          <th scope="col">{t("report.comments")}</th>
+          {statusKeys.map((k) => (
+            <th scope="col" key={k}>
+              {t(`status.${k}`)}
+            </th>
+          ))}
+          <th scope="col">{t("report.hidden_or_withdrawn")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {articles.map((a) => (
+          <tr key={a.key ?? "general"}>
+            <th scope="row">{a.key ? (a.label ? <Localized value={a.label} lang={lang} /> : a.key) : t("item.general")}</th>
+            <td>{formatNumber(lang, a.comments)}</td>
+            {statusKeys.map((k) => (
+              <td key={k}>{formatNumber(lang, a[k])}</td>
+            ))}
+            <td>{formatNumber(lang, a.hidden)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export interface ReportPagination {
   page: number;
   pages: number;
@@ -157,6 +190,10 @@ export interface ReportViewProps {
   items: ReportItem[];
   /** The items as server HTML (a stored build's page, ADR 0066) instead of `items`; null: already in the document. */
   itemsHtml?: string | null;
+  /** The by-article table's rows as server HTML (a stored build's, rendered once) instead of `data.articles`; null: already in the document. */
+  articlesHtml?: string | null;
+  /** The article filter's choices (key, label in the page's language), when `data.articles` is left out. */
+  articleOptions?: { key: string; label: string }[];
   filters: { status: string; article: string };
   /** The web page shows the items a page at a time (exports and the PDF hold them all). */
   pagination?: ReportPagination;
@@ -167,7 +204,7 @@ export interface ReportViewProps {
   asOf?: { at: string; refreshSeconds: number | null } | null;
 }
 
-export function ReportView({ lang, data, revision, history, draft, items, itemsHtml, filters, pagination, links, printable, extraSections, asOf }: ReportViewProps) {
+export function ReportView({ lang, data, revision, history, draft, items, itemsHtml, articlesHtml, articleOptions, filters, pagination, links, printable, extraSections, asOf }: ReportViewProps) {
   const { t } = useTranslation("reports");
   const s = data.summary;
   const visible = statusKeys.reduce((n, k) => n + s.byStatus[k], 0);
@@ -250,34 +287,11 @@ export function ReportView({ lang, data, revision, history, draft, items, itemsH
 
       <section aria-labelledby="by-article">
         <h2 id="by-article">{t("report.by_article")}</h2>
-        <div className="table-scroll">
-          <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("report.article")}</th>
-                <th scope="col">{t("report.comments")}</th>
-                {statusKeys.map((k) => (
-                  <th scope="col" key={k}>
-                    {t(`status.${k}`)}
-                  </th>
-                ))}
-                <th scope="col">{t("report.hidden_or_withdrawn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.articles.map((a) => (
-                <tr key={a.key ?? "general"}>
-                  <th scope="row">{a.key ? (a.label ? <Localized value={a.label} lang={lang} /> : a.key) : t("item.general")}</th>
-                  <td>{formatNumber(lang, a.comments)}</td>
-                  {statusKeys.map((k) => (
-                    <td key={k}>{formatNumber(lang, a[k])}</td>
-                  ))}
-                  <td>{formatNumber(lang, a.hidden)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {articlesHtml !== undefined ? <ServerHtml id="report-articles" html={articlesHtml} className="table-scroll" /> : (
+          <div className="table-scroll">
+            <ArticleTable lang={lang} articles={data.articles} />
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="changes">
@@ -347,13 +361,11 @@ export function ReportView({ lang, data, revision, history, draft, items, itemsH
               <select name="article" defaultValue={filters.article}>
                 <option value="">{t("filter.all")}</option>
                 <option value="general">{t("item.general")}</option>
-                {data.articles
-                  .filter((a) => a.key)
-                  .map((a) => (
-                    <option key={a.key!} value={a.key!}>
-                      {pickLocalized(a.label, lang).text || a.key}
-                    </option>
-                  ))}
+                {(articleOptions ?? articleChoices(data.articles, lang)).map((a) => (
+                  <option key={a.key} value={a.key}>
+                    {a.label}
+                  </option>
+                ))}
               </select>
             </label>{" "}
             {revision && history.length > 1 ? <input type="hidden" name="revision" value={revision.revision} /> : null}
@@ -405,6 +417,11 @@ export function ReportView({ lang, data, revision, history, draft, items, itemsH
       ) : null}
     </article>
   );
+}
+
+/** The article filter's choices: every article of the report, by its label in `lang` (or its key). */
+export function articleChoices(articles: ReportData["articles"], lang: Lang): { key: string; label: string }[] {
+  return articles.filter((a) => a.key).map((a) => ({ key: a.key!, label: pickLocalized(a.label, lang).text || a.key! }));
 }
 
 /** Items of a report narrowed by the page's filters (status or "hidden", and article key or "general"). */
