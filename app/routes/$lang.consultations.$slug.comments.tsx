@@ -1,16 +1,19 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CommentList } from "~/components/consultation/CommentList";
 import { blockAnchor } from "~/components/consultation/TableOfContents";
+import { threadListPage } from "~/components/consultation/thread-list.server";
+import { ServerHtml } from "~/components/ui/ServerHtml";
 import { canManageForOrganization } from "~/modules/accounts/permissions";
-import { countComments, decodeCursor, listComments } from "~/modules/comments/queries.server";
+import { threadState } from "~/modules/comments/counters.server";
+import { decodeCursor, listComments } from "~/modules/comments/queries.server";
 import { GENERAL } from "~/modules/comments/threads";
 import { presentWithAnswers } from "~/modules/responses/present.server";
 import { findConsultationBySlug } from "~/modules/consultations/queries.server";
 import { findBlock } from "~/modules/documents/queries.server";
 import { pickLocalized } from "~/utils/i18n";
 import { notFound, requireLang } from "~/utils/lang.server";
+import { island } from "~/utils/islands.server";
 import { getCurrentUser } from "~/utils/session.server";
 import { shareConsultationPage } from "~/utils/shared-render.server";
 
@@ -36,10 +39,14 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const cursorParam = url.searchParams.get("cursor");
   const cursor = cursorParam ? decodeCursor(cursorParam) : undefined;
   const thread = block ? block.id : GENERAL;
-  const [page, total] = await Promise.all([
-    listComments(db, consultation.id, { limit: PAGE_SIZE, cursor, thread, publicOnly: false }),
-    countComments(db, consultation.id, thread),
-  ]);
+  // The list is the same for every reader: rendered once per page of the thread and change
+  // number, and sent once, in the HTML (an island), not again in the page's data.
+  const pageKey = cursor ? `${cursor.createdAt.toISOString()}|${cursor.id}` : "";
+  const { total, changes } = await threadState(db, consultation.id, block?.id ?? null);
+  const list = await threadListPage(`${consultation.id}|${thread}|${pageKey}|${PAGE_SIZE}|${changes}`, { lang, path: url.pathname }, async () => {
+    const page = await listComments(db, consultation.id, { limit: PAGE_SIZE, cursor, thread, publicOnly: false });
+    return { comments: await presentWithAnswers(db, consultation.id, page.items, lang), nextCursor: page.nextCursor };
+  });
   const title = pickLocalized(consultation.title, lang).text;
   const blockTitle = block ? [block.label ? pickLocalized(block.label, lang).text : null, pickLocalized(block.text, lang).text].filter(Boolean).join(". ") : null;
   return json({
@@ -49,8 +56,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     heading: blockTitle ?? title,
     block: block ? { id: block.id, anchor: blockAnchor(block.lineage_key), title: blockTitle } : null,
     total,
-    comments: await presentWithAnswers(db, consultation.id, page.items, lang),
-    nextCursor: page.nextCursor,
+    shown: list.shown,
+    commentsHtml: island(context, "thread-comments", list.html),
+    nextCursor: list.nextCursor,
     blockParam,
   });
 }
@@ -69,7 +77,7 @@ export default function ThreadPage() {
         {t("comments.total", { count: data.total, formatted: String(data.total) })} ·{" "}
         <Link to={data.block ? `${base}#${data.block.anchor}` : `${base}#general-title`}>{t("comments.back_to_draft")}</Link>
       </p>
-      {data.comments.length ? <CommentList comments={data.comments} lang={data.lang} /> : <p className="empty">{t("comments.none_yet")}</p>}
+      {data.shown ? <ServerHtml id="thread-comments" html={data.commentsHtml} /> : <p className="empty">{t("comments.none_yet")}</p>}
       {data.nextCursor ? (
         <p>
           <Link to={`?block=${encodeURIComponent(data.blockParam)}&cursor=${encodeURIComponent(data.nextCursor)}`} className="button">

@@ -85,5 +85,37 @@ for (const engine of serverEngines) {
       expect(own.status).toBe(200);
       expect(own.text).toContain(`Замечание номер 1`);
     });
+
+    it("renders a thread page's list once for every reader, in the HTML only, and again when the thread changes", async () => {
+      const blocks = JSON.parse((await citizen.get(`/api/v1/consultations/${SLUG}`)).text).blocks as { id: string; kind: string }[];
+      const block = blocks.filter((b) => b.kind === "paragraph").at(-1)!;
+      const path = `/ru/consultations/${SLUG}/comments?block=${block.id}`;
+      const post = async (body: string) => {
+        const form = await citizen.get(`/ru/consultations/${SLUG}`);
+        const response = await citizen.postForm(`/ru/consultations/${SLUG}`, { csrf: HttpClient.csrfFrom(form.text), intent: "comment", idempotencyKey: `list-${Date.now()}-${Math.random().toString(36).slice(2)}`, body, blockId: block.id });
+        expect(response.status).toBe(303);
+      };
+      const anonymous = new HttpClient(server.url);
+      const occurrences = (html: string, text: string) => html.split(text).length - 1;
+      const first = "Бірінші пікір: әлеуметтік гранттар <script>alert(1)</script>";
+      await post(first);
+      const page = await anonymous.get(path);
+      expect(page.status).toBe(200);
+      // Once, escaped, in the list; not a second time in the page's data.
+      expect(occurrences(page.text, "Бірінші пікір: әлеуметтік гранттар &lt;script&gt;")).toBe(1);
+      expect(page.text).not.toContain("<script>alert(1)</script>");
+      expect(occurrences(page.text, "Бірінші пікір")).toBe(1);
+      // A client navigation has no document to take the list from: its data carries the HTML.
+      const data = JSON.parse((await anonymous.get(`${path}&_data=${encodeURIComponent("routes/$lang.consultations.$slug.comments")}`)).text);
+      expect(data.shown).toBeGreaterThan(0);
+      expect(data.commentsHtml).toContain("Бірінші пікір");
+      // A new comment on the thread is on the next render, for the anonymous reader and the author alike.
+      await post("Екінші пікір: қосымша ұсыныс");
+      for (const reader of [anonymous, citizen]) {
+        const again = await reader.get(path);
+        expect(again.text).toContain("Бірінші пікір");
+        expect(again.text).toContain("Екінші пікір: қосымша ұсыныс");
+      }
+    });
   });
 }

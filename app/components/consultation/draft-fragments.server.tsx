@@ -53,8 +53,8 @@ function CurrentElement() {
   return useContext(Current);
 }
 
-/** Renders elements as the page would, for one kind of viewer, without Remix. */
-async function staticRenderer(env: PageEnv, member: boolean) {
+/** Renders elements as the page would, for one kind of viewer, without Remix (also the thread page's list). */
+export async function staticRenderer(env: PageEnv, member: boolean) {
   const rootData: RootData & { i18nUrl: string } = {
     lang: env.lang,
     csrfToken: member ? CSRF_SLOT : "",

@@ -5,6 +5,7 @@
  */
 import type { Db } from "~db/database.server";
 import type { ResponseStatus } from "~db/schema";
+import { consultationScope, derivedScope } from "~/modules/changes/changes.server";
 
 export interface ConsultationCounters {
   /** Every comment: replies, hidden and withdrawn ones included. */
@@ -65,4 +66,28 @@ export interface BlockCounters {
 export async function versionBlockCounters(db: Db, versionId: string): Promise<Map<string, BlockCounters>> {
   const rows = await db.selectFrom("block_stats").select(["block_id", "seq", "placed_total", "placed_visible", "placed_annotations"]).where("version_id", "=", versionId).execute();
   return new Map(rows.map((r) => [r.block_id, { seq: String(r.seq), total: r.placed_total, visible: r.placed_visible, annotations: r.placed_annotations }]));
+}
+
+/**
+ * What a thread page needs of the counters, in one round trip (ADR 0061): how many comments the
+ * thread lists (replies and every status included, as countComments counts them), and the change
+ * number of everything it lists — the block's thread seq (or, for the comments on the whole
+ * draft, the consultation's change counter) and the counter of the consultation's derived state
+ * (similar-comment groups). The change number is made to key a cache of rendered pages.
+ */
+export async function threadState(db: Db, consultationId: string, blockId: string | null): Promise<{ total: number; changes: string }> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      (blockId
+        ? eb.selectFrom("block_stats").select("own_comments").where("block_id", "=", blockId).where("consultation_id", "=", consultationId)
+        : eb.selectFrom("consultation_stats").select("general_comments").where("consultation_id", "=", consultationId)
+      ).as("total"),
+      (blockId
+        ? eb.selectFrom("block_stats").select("seq").where("block_id", "=", blockId)
+        : eb.selectFrom("change_counters").select("seq").where("scope", "=", consultationScope(consultationId))
+      ).as("own"),
+      eb.selectFrom("change_counters").select("seq").where("scope", "=", derivedScope(consultationId)).as("derived"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total ?? 0), changes: `${row.own ?? 0}.${row.derived ?? 0}` };
 }
