@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { matchRoutes, type RouteObject } from "@remix-run/router";
+import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
 import { describe, expect, it } from "vitest";
 
 describe("the route-matching patch", () => {
@@ -17,7 +17,7 @@ describe("the route-matching patch", () => {
   });
 
   it("matches as before, whichever paths come first, on the same tree", () => {
-    const routes: RouteObject[] = [
+    const routes: AgnosticRouteObject[] = [
       { id: "root", path: "/", children: [
         { id: "lang", path: ":lang", children: [
           { id: "index", index: true },

@@ -244,8 +244,11 @@ export async function materializeReport(db: Db, consultationId: string): Promise
     const answerDays = acc.answerDays.sort((a, b) => a - b);
     await db.transaction().execute(async (trx) => {
       // Nothing written since the build began: it is current, and stays so until the next write.
-      const now = await trx.selectFrom("change_counters").select(sql<string>`seq::text`.as("seq")).where("scope", "=", consultationScope(consultationId)).forUpdate().executeTakeFirst();
-      const unchanged = (now?.seq ?? "0") === seq;
+      // Compared in the update, without locking the consultation's counter row: every comment
+      // post takes that row, and holding it across this transaction's round trips would stall
+      // them all (issue 11, point 8). A write committed just after the comparison leaves the
+      // build valid for the old value only, which readers compare with the counter: stale.
+      const unchanged = sql<boolean>`coalesce((select seq::text from change_counters where scope = ${consultationScope(consultationId)}), '0') = ${seq}`;
       // Pages cached under the derived counter (report page, dashboard) must show the new figures.
       await sql`select kenes_touch(array[${derivedScope(consultationId)}])`.execute(trx);
       await trx
@@ -254,7 +257,7 @@ export async function materializeReport(db: Db, consultationId: string): Promise
           completed_at: new Date(),
           head: JSON.stringify(head),
           items: position,
-          valid_seq: unchanged ? seq : null,
+          valid_seq: sql<string | null>`case when ${unchanged} then ${seq} end`,
           visible_comments: statusKeys.reduce((n, k) => n + head.summary.byStatus[k], 0),
           answered: acc.answered,
           accepted: acc.accepted,
