@@ -1,6 +1,7 @@
 /**
  * The patch of @remix-run/router (patches/, ADR 0068): a route tree is flattened and ranked once
- * and a path pattern compiled once, instead of on every match. It must be applied (npm ci runs
+ * and a path pattern compiled once, and the branch a path matched is remembered, instead of all
+ * being redone on every match. It must be applied (npm ci runs
  * patch-package) and must not change what matches.
  */
 import { readFileSync } from "node:fs";
@@ -14,6 +15,7 @@ describe("the route-matching patch", () => {
     const source = readFileSync(file, "utf8");
     expect(source).toContain("const flattenedBranches = new WeakMap();");
     expect(source).toContain("const compiledPaths = new Map();");
+    expect(source).toContain("memo.found.set(key, matches == null ? -1 : i - 1);");
   });
 
   it("matches as before, whichever paths come first, on the same tree", () => {
@@ -35,6 +37,9 @@ describe("the route-matching patch", () => {
       expect(ids("/en/files/a/b.pdf")?.at(-1)).toEqual(["splat", { lang: "en", "*": "a/b.pdf" }]);
       expect(ids("/en/consultations")).toBeNull();
     }
+    // A path that matched nothing, and a partial match, are remembered apart.
+    expect(ids("/en/consultations")).toBeNull();
+    expect(ids("/en/consultations/x/comments/")?.at(-1)?.[0]).toBe("thread");
     // Another tree (a new array) is flattened on its own.
     expect(matchRoutes([{ id: "only", path: "/only" }], "/only")?.[0].route.id).toBe("only");
   });
