@@ -57,7 +57,6 @@ function locateQuote(text: string, selector: AnnotationSelectorInput): { start: 
 
 type Anchor = { anchor_lang: Lang; anchor_start: number; anchor_end: number; anchor_exact: string; anchor_prefix: string; anchor_suffix: string };
 
-
 /**
  * The checks of a new comment that need this process: the consultation is open, the block is
  * on the version readers see, the parent is visible, and the quote of an annotation is on the
