@@ -32,6 +32,11 @@ export interface ReportBuildSettings {
    * finds the build behind the data rebuilds it first (read-your-writes, for tests and tiny sites).
    */
   readMode: "stored" | "current";
+  /**
+   * Comments read per batch while building (default READ_BATCH). On PGlite the build shares the
+   * one connection, and the event loop, with every request: a batch is as long as they wait.
+   */
+  batchRows?: number;
 }
 
 export const defaultBuildSettings: ReportBuildSettings = { delayMs: 2000, intervalMs: 15_000, readMode: "stored" };
@@ -178,7 +183,7 @@ async function releaseLease(db: Db, consultationId: string): Promise<void> {
  * is making (a completed build newer than `waitFor`) rather than starting a second one; builds
  * anyway if none appears within the lease.
  */
-export async function buildWithLease(db: Db, consultationId: string, options: { waitFor?: string } = {}): Promise<StoredReport> {
+export async function buildWithLease(db: Db, consultationId: string, options: { waitFor?: string; batchRows?: number } = {}): Promise<StoredReport> {
   const deadline = Date.now() + LEASE_SECONDS * 1000;
   while (!(await takeLease(db, consultationId))) {
     const row = await latestLiveRow(db, consultationId);
@@ -187,7 +192,7 @@ export async function buildWithLease(db: Db, consultationId: string, options: { 
     await new Promise((r) => setTimeout(r, 250));
   }
   try {
-    return await materializeReport(db, consultationId);
+    return await materializeReport(db, consultationId, { batchRows: options.batchRows });
   } finally {
     await releaseLease(db, consultationId).catch(() => {});
   }
@@ -207,7 +212,9 @@ export function statusKeyOf(item: ReportItem): string {
  * connection: a long transaction would stall every request); the build is stored under the change
  * counter read before it began, so a write during the build makes it stale, and rebuilt.
  */
-export async function materializeReport(db: Db, consultationId: string): Promise<StoredReport> {
+export async function materializeReport(db: Db, consultationId: string, options: { batchRows?: number } = {}): Promise<StoredReport> {
+  const readBatch = options.batchRows ?? READ_BATCH;
+  const itemBatch = Math.min(ITEM_BATCH, Math.ceil(readBatch / 2));
   const seq = await changeCounter(db, consultationId);
   const build = await db
     .insertInto("report_builds")
@@ -230,15 +237,15 @@ export async function materializeReport(db: Db, consultationId: string): Promise
         });
         // Five array parameters per statement rather than five per row: binding thousands of
         // parameters cost more than the insert itself.
-        for (let i = 0; i < values.length; i += ITEM_BATCH) {
-          const chunk = values.slice(i, i + ITEM_BATCH);
+        for (let i = 0; i < values.length; i += itemBatch) {
+          const chunk = values.slice(i, i + itemBatch);
           await sql`insert into report_build_items (build_id, position, status_key, article_key, item)
             select ${buildId}::bigint, unnest(${chunk.map((v) => v.position)}::int[]), unnest(${chunk.map((v) => v.status_key)}::text[]),
               unnest(${chunk.map((v) => v.article_key)}::text[]), unnest(${chunk.map((v) => v.item)}::jsonb[])`.execute(db);
           await yieldToEventLoop();
         }
       },
-      READ_BATCH,
+      readBatch,
     );
     const head = acc.finish(consultation);
     const answerDays = acc.answerDays.sort((a, b) => a - b);

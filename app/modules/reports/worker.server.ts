@@ -14,7 +14,7 @@ import type { Db } from "~db/database.server";
 import { similarityComplete } from "~/modules/responses/similarity-store.server";
 import { buildWithLease, staleReports, type ReportBuildSettings } from "./builds.server";
 
-export interface ReportWorkerOptions extends Pick<ReportBuildSettings, "delayMs" | "intervalMs"> {
+export interface ReportWorkerOptions extends Pick<ReportBuildSettings, "delayMs" | "intervalMs" | "batchRows"> {
   pollMs?: number;
   log?: (message: string) => void;
 }
@@ -50,7 +50,7 @@ export class ReportWorker {
       if (s.builtAt && now < s.builtAt.getTime() + interval) continue;
       if (!(await similarityComplete(this.db, s.consultationId))) continue;
       const started = performance.now();
-      await buildWithLease(this.db, s.consultationId);
+      await buildWithLease(this.db, s.consultationId, { batchRows: this.options.batchRows });
       this.buildMs.set(s.consultationId, performance.now() - started);
       this.firstSeen.delete(s.consultationId);
       built.push(s.consultationId);
