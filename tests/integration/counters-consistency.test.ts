@@ -16,8 +16,8 @@ import type { Actor } from "~/modules/accounts/permissions";
 import { selectorFor } from "~/modules/comments/anchor";
 import { loadAnnotatedDraft } from "~/modules/comments/annotated-draft.server";
 import { editComment, postComment, setSupport, withdrawComment } from "~/modules/comments/commands.server";
-import { blockThreadSeqs, consultationCounters } from "~/modules/comments/counters.server";
-import { countComments, GENERAL, previewThreads } from "~/modules/comments/queries.server";
+import { blockThreadSeqs, consultationCounters, threadState } from "~/modules/comments/counters.server";
+import { GENERAL, previewThreads } from "~/modules/comments/queries.server";
 import { publishConsultation, saveDraftVersion } from "~/modules/consultations/commands.server";
 import { currentVersion, findConsultationBySlug, listBlocks, listVersions } from "~/modules/consultations/queries.server";
 import { listVersionBlocks } from "~/modules/documents/queries.server";
@@ -246,13 +246,13 @@ async function expectCountersConsistent(db: Db, consultationId: string, slug: st
   expect(summary?.commentCount, `${label}: commentCount`).toBe(fresh.visible);
   const counters = await consultationCounters(db, consultationId);
   expect(counters.byStatus.unanswered + statuses.reduce((n, s) => n + counters.byStatus[s], 0)).toBe(fresh.visible);
-  expect(await countComments(db, consultationId, GENERAL), `${label}: general thread total`).toBe(fresh.general_comments);
+  expect((await threadState(db, consultationId, null)).total, `${label}: general thread total`).toBe(fresh.general_comments);
   const latest = currentVersion(await listVersions(db, consultationId))!;
   const blocks = await listBlocks(db, latest.id);
   const freshById = new Map(freshBlocks.map((f) => [f.block_id as string, f]));
   for (const b of blocks) {
     expect(b.commentCount, `${label}: listBlocks ${b.key}`).toBe(freshById.get(b.id)!.own_visible);
-    expect(await countComments(db, consultationId, b.id), `${label}: thread total ${b.key}`).toBe(freshById.get(b.id)!.own_comments);
+    expect((await threadState(db, consultationId, b.id)).total, `${label}: thread total ${b.key}`).toBe(freshById.get(b.id)!.own_comments);
   }
   const draft = await loadAnnotatedDraft(db, { consultationId, versionId: latest.id, lang: "ru", userId: null, published: true });
   for (const b of draft.blocks) {

@@ -55,6 +55,10 @@ function locateQuote(text: string, selector: AnnotationSelectorInput): { start: 
   return { start: at, end: at + selector.exact.length };
 }
 
+// A consultation's comment window, for the table or alias `c`: one definition for every check here.
+const notYetOpen = (c: string) => sql<boolean>`now() < ${sql.ref(`${c}.opens_at`)}`;
+const alreadyClosed = (c: string) => sql<boolean>`(now() >= ${sql.ref(`${c}.closes_at`)} or ${sql.ref(`${c}.report_published_at`)} is not null)`;
+
 type Anchor = { anchor_lang: Lang; anchor_start: number; anchor_end: number; anchor_exact: string; anchor_prefix: string; anchor_suffix: string };
 
 /**
@@ -67,7 +71,7 @@ type Anchor = { anchor_lang: Lang; anchor_start: number; anchor_end: number; anc
 async function checkComment(db: Db, input: PostCommentInput): Promise<{ ok: true; anchor: Anchor | undefined } | Extract<PostCommentResult, { ok: false }>> {
   const consultation = await db
     .selectFrom("consultations")
-    .select(["id", sql<boolean>`now() < opens_at`.as("before"), sql<boolean>`now() >= closes_at or report_published_at is not null`.as("after")])
+    .select(["id", notYetOpen("consultations").as("before"), alreadyClosed("consultations").as("after")])
     .where("id", "=", input.consultationId)
     .where("published_at", "is not", null)
     .executeTakeFirst();
@@ -133,7 +137,7 @@ async function checkComment(db: Db, input: PostCommentInput): Promise<{ ok: true
  */
 async function insertChecked(db: Db, input: PostCommentInput, anchor: Anchor | undefined): Promise<string | undefined> {
   const open = sql`exists (select 1 from consultations where id = ${input.consultationId}::uuid and published_at is not null
-    and now() >= opens_at and now() < closes_at and report_published_at is null)`;
+    and not ${notYetOpen("consultations")} and not ${alreadyClosed("consultations")})`;
   const values = sql`${input.consultationId}::uuid, ${input.authorId}::uuid, ${input.organizationId}::uuid, ${input.body}::text, ${input.lang}::text,
       ${input.idempotencyKey}::text, ${input.pseudonymous ?? false}::boolean, ${anchor?.anchor_lang ?? null}::text, ${anchor?.anchor_start ?? null}::integer,
       ${anchor?.anchor_end ?? null}::integer, ${anchor?.anchor_exact ?? null}::text, ${anchor?.anchor_prefix ?? null}::text, ${anchor?.anchor_suffix ?? null}::text`;
@@ -221,7 +225,7 @@ export async function setSupport(db: Db, input: { commentId: string; userId: str
     const comment = await trx
       .selectFrom("comments as cm")
       .innerJoin("consultations as c", "c.id", "cm.consultation_id")
-      .select(["cm.id", "cm.status", sql<boolean>`now() < c.opens_at`.as("before"), sql<boolean>`now() >= c.closes_at or c.report_published_at is not null`.as("after")])
+      .select(["cm.id", "cm.status", notYetOpen("c").as("before"), alreadyClosed("c").as("after")])
       .where("cm.id", "=", input.commentId)
       .executeTakeFirst();
     if (!comment || comment.status !== "visible") return { ok: false, error: "errors.not_found" } as const;
@@ -248,7 +252,7 @@ export async function editComment(db: Db, input: { commentId: string; authorId: 
     const comment = await trx
       .selectFrom("comments as cm")
       .innerJoin("consultations as c", "c.id", "cm.consultation_id")
-      .select(["cm.id", "cm.author_id", "cm.body", "cm.created_at", "cm.edited_at", "cm.status", sql<boolean>`now() < c.closes_at and c.report_published_at is null`.as("open")])
+      .select(["cm.id", "cm.author_id", "cm.body", "cm.created_at", "cm.edited_at", "cm.status", sql<boolean>`not ${alreadyClosed("c")}`.as("open")])
       .where("cm.id", "=", input.commentId)
       .forUpdate()
       .executeTakeFirst();

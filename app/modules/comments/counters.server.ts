@@ -70,7 +70,7 @@ export async function versionBlockCounters(db: Db, versionId: string): Promise<M
 
 /**
  * What a thread page needs of the counters, in one round trip (ADR 0061): how many comments the
- * thread lists (replies and every status included, as countComments counts them), and the change
+ * thread lists (replies and every status included: hidden and withdrawn ones are placeholders), and the change
  * number of everything it lists — the block's thread seq (or, for the comments on the whole
  * draft, the consultation's change counter) and the counter of the consultation's derived state
  * (similar-comment groups). The change number is made to key a cache of rendered pages.

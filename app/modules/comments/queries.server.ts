@@ -201,23 +201,6 @@ export async function listComments(db: Db, consultationId: string, options: List
   return { items, nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null };
 }
 
-/**
- * How many comments a thread lists (replies and every status included: hidden and withdrawn
- * ones are placeholders), or the whole consultation; from the maintained counters (ADR 0061).
- */
-export async function countComments(db: Db, consultationId: string, thread?: string): Promise<number> {
-  if (thread && thread !== GENERAL) {
-    const row = await db.selectFrom("block_stats").select("own_comments as n").where("block_id", "=", thread).where("consultation_id", "=", consultationId).executeTakeFirst();
-    return row?.n ?? 0;
-  }
-  const row = await db
-    .selectFrom("consultation_stats")
-    .select(thread === GENERAL ? "general_comments as n" : "comments as n")
-    .where("consultation_id", "=", consultationId)
-    .executeTakeFirst();
-  return row?.n ?? 0;
-}
-
 /** One comment with its consultation, for its own page; undefined when unknown. */
 export async function findCommentDetail(db: Db, commentId: string) {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(commentId)) return undefined;
