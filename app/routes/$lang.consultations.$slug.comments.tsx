@@ -48,7 +48,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     return { comments: await presentWithAnswers(db, consultation.id, page.items, lang), nextCursor: page.nextCursor };
   });
   const title = pickLocalized(consultation.title, lang).text;
-  const blockTitle = block ? [block.label ? pickLocalized(block.label, lang).text : null, pickLocalized(block.text, lang).text].filter(Boolean).join(". ") : null;
+  // "1." + text reads "1. text", "Article 3" + text "Article 3. text" (a label's own stop is kept, not doubled).
+  const label = block?.label ? pickLocalized(block.label, lang).text : "";
+  const blockTitle = block ? [label && !/[.:)]$/.test(label) ? `${label}.` : label, pickLocalized(block.text, lang).text].filter(Boolean).join(" ") : null;
   return json({
     lang,
     slug: consultation.slug,

@@ -101,6 +101,8 @@ for (const engine of serverEngines) {
       await post(first);
       const page = await anonymous.get(path);
       expect(page.status).toBe(200);
+      // The heading is the block's label and text, the label's own full stop not doubled.
+      expect(page.text).not.toMatch(/<h1>[^<]*\.\. /);
       // Once, escaped, in the list; not a second time in the page's data.
       expect(occurrences(page.text, "Бірінші пікір: әлеуметтік гранттар &lt;script&gt;")).toBe(1);
       expect(page.text).not.toContain("<script>alert(1)</script>");
